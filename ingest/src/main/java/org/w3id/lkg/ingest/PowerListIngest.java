@@ -1,0 +1,72 @@
+package org.w3id.lkg.ingest;
+
+import java.nio.charset.Charset;
+import java.nio.file.Path;
+import java.util.Objects;
+import java.util.Optional;
+
+import org.apache.jena.riot.system.StreamRDF;
+import org.w3id.lkg.ingest.table.PowerListFormatException;
+import org.w3id.lkg.ontology.IriScheme;
+
+/**
+ * Turns one power-list file into RDF: read, extract, and stream the triples of the list's graph to a sink.
+ * The triples carry no graph name; {@link #graphIri()} says which named graph they belong in.
+ */
+public final class PowerListIngest {
+    private final Path source;
+    private final IriScheme iris;
+    private final Charset encoding;
+
+    private PowerListIngest(Builder b) {
+        this.source = b.source;
+        this.iris = b.iris;
+        this.encoding = b.encoding;
+    }
+
+    public static Builder builder() { return new Builder(); }
+
+    public Path source() { return source; }
+
+    /** The file stem that names the list: {@code seeds/000_9601f697a03374a4.txt} → {@code 000_9601f697a03374a4}. */
+    public String listKey() {
+        String name = source.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return dot > 0 ? name.substring(0, dot) : name;
+    }
+
+    public String graphIri() { return iris.listGraph(listKey()); }
+
+    public IriScheme iris() { return iris; }
+
+    /**
+     * Reads the list and streams its triples to {@code sink} (start/finish are the caller's).
+     *
+     * @throws PowerListFormatException when the file is not a readable power list; nothing has been sent to
+     *         the sink's store yet only if the caller stages, so loaders must stage (see ingest.load).
+     */
+    public IngestReport streamTo(StreamRDF sink) {
+        return new PowerListPipeline(source, encoding, iris).run(sink);
+    }
+
+    /** Builds an immutable {@link PowerListIngest}; {@code build()} checks that a source was given. */
+    public static final class Builder {
+        private Path source;
+        private IriScheme iris = IriScheme.standard();   // default: the w3id.org base
+        private Charset encoding;                        // default: detected (UTF-8, else GB18030)
+
+        public Builder source(Path source) { this.source = source; return this; }
+
+        public Builder iris(IriScheme iris) { this.iris = Objects.requireNonNull(iris); return this; }
+
+        /** Forces the file's encoding instead of detecting it. */
+        public Builder encoding(Charset encoding) { this.encoding = encoding; return this; }
+
+        public Builder encoding(Optional<Charset> encoding) { this.encoding = encoding.orElse(null); return this; }
+
+        public PowerListIngest build() {
+            if (source == null) throw new IllegalStateException("PowerListIngest needs a source file");
+            return new PowerListIngest(this);
+        }
+    }
+}

@@ -1,0 +1,82 @@
+package org.w3id.lkg.ontology;
+
+import java.util.Objects;
+
+/** Mints the data IRIs of the graph under one configurable base, so ingest and the service agree on every name. */
+public final class IriScheme {
+    private final String base;
+
+    private IriScheme(String base) {
+        this.base = base.endsWith("/") ? base : base + "/";
+    }
+
+    /** The scheme under {@link Lkg#DEFAULT_DATA_BASE}. */
+    public static IriScheme standard() { return new IriScheme(Lkg.DEFAULT_DATA_BASE); }
+
+    /** The scheme under another base, e.g. {@code https://example.org/lkg/id/}. */
+    public static IriScheme under(String base) { return new IriScheme(Objects.requireNonNull(base, "base")); }
+
+    public String base() { return base; }
+
+    /** A legal document (the work, not one version): {@code doc/{key}}; key is the registry's ASCII key. */
+    public String document(String key) { return base + "doc/" + segment(key); }
+
+    /** One version of a document, named by its ISO date: {@code doc/{key}/version/2017-09-01}. */
+    public String version(String documentKey, String isoDate) { return document(documentKey) + "/version/" + isoDate; }
+
+    public String article(String documentKey, int article) { return document(documentKey) + "/art/" + article; }
+
+    public String paragraph(String documentKey, int article, int paragraph) {
+        return article(documentKey, article) + "/para/" + paragraph;
+    }
+
+    /** A point (项); paragraph 0 means the list named the point without a paragraph. */
+    public String point(String documentKey, int article, int paragraph, int point) {
+        String parent = paragraph > 0 ? paragraph(documentKey, article, paragraph) : article(documentKey, article);
+        return parent + "/point/" + point;
+    }
+
+    /** One power list, keyed by its source file's stem: {@code list/000_9601f697a03374a4}. */
+    public String list(String listKey) { return base + "list/" + segment(listKey); }
+
+    public String section(String listKey, int section) { return list(listKey) + "/section/" + section; }
+
+    public String item(String listKey, int section, int number) { return list(listKey) + "/item/" + section + "-" + number; }
+
+    public String citation(String itemIri, int ordinal) { return itemIri + "/citation/" + ordinal; }
+
+    public String step(String itemIri, int ordinal) { return itemIri + "/step/" + ordinal; }
+
+    public String finding(String listKey, int ordinal) { return list(listKey) + "/finding/" + ordinal; }
+
+    /** A sanction an article prescribes, one per (article, type, condition). */
+    public String sanction(String provisionIri, String typeKey, boolean serious) {
+        return provisionIri + "/sanction/" + segment(typeKey) + (serious ? "-serious" : "");
+    }
+
+    /** An organisation by its name as written (Chinese names stay Chinese: IRIs are Unicode). */
+    public String organization(String name) { return base + "org/" + segment(name); }
+
+    public String unit(String organizationIri, String unitName) { return organizationIri + "/unit/" + segment(unitName); }
+
+    /** The named graph that holds one list's triples. */
+    public String listGraph(String listKey) { return base + "graph/" + segment(listKey); }
+
+    /** The named graph that holds the ontology, the concept schemes and the document registry. */
+    public String ontologyGraph() { return base + "graph/ontology"; }
+
+    /** A concept in one of the SKOS schemes: {@code https://w3id.org/lkg/scheme/power-type/administrative-penalty}. */
+    public static String concept(String scheme, String key) { return Lkg.SCHEME_NS + scheme + "/" + key; }
+
+    public static String scheme(String scheme) { return Lkg.SCHEME_NS + scheme; }
+
+    // Characters that would break an IRI or a path segment are replaced; Chinese passes through.
+    static String segment(String raw) {
+        StringBuilder out = new StringBuilder(raw.length());
+        raw.strip().codePoints().forEach(cp -> {
+            if (cp <= 0x20 || "<>\"{}|\\^`/?#%[]".indexOf(cp) >= 0 || Character.isWhitespace(cp)) out.append('_');
+            else out.appendCodePoint(cp);
+        });
+        return out.toString();
+    }
+}
