@@ -1,0 +1,62 @@
+package org.w3id.lkg.ingest.cli;
+
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+
+import org.w3id.lkg.ingest.table.PowerListFormatException;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code lkg} command line: ingest, query, sparql, load, fuseki. */
+@Command(name = "lkg", mixinStandardHelpOptions = true, version = "lkg 0.1.0",
+        description = "Legal knowledge graph of power lists (权责清单): ingest, query, load, serve.",
+        subcommands = {CommandLine.HelpCommand.class})
+public final class LkgCommand {
+    /** Exit code for bad input (a list that cannot be read, a bad argument value). */
+    public static final int EXIT_BAD_INPUT = 2;
+    /** Exit code for a store or endpoint that failed (locked, down, not a store). */
+    public static final int EXIT_STORE = 3;
+    /** Exit code for a list that does not pass validation. */
+    public static final int EXIT_INVALID = 4;
+
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    /** Runs the command line and returns its exit code; tests call this instead of main. */
+    public static int run(String... args) {
+        CommandLine cmd = commandLine();
+        return cmd.execute(args);
+    }
+
+    static CommandLine commandLine() {
+        CommandLine cmd = new CommandLine(new LkgCommand());
+        // Each stage adds its subcommands here; one place keeps the list.
+        for (Object sub : Subcommands.all()) cmd.addSubcommand(sub);
+        cmd.setOut(new PrintWriter(System.out, true, StandardCharsets.UTF_8));
+        cmd.setErr(new PrintWriter(System.err, true, StandardCharsets.UTF_8));
+        cmd.setExecutionExceptionHandler(LkgCommand::handle);
+        return cmd;
+    }
+
+    // Exceptions map to exit codes here and nowhere else.
+    private static int handle(Exception e, CommandLine cmd, CommandLine.ParseResult parsed) {
+        PrintWriter err = cmd.getErr();
+        if (e instanceof PowerListFormatException) {
+            err.println("lkg: " + e.getMessage());
+            return EXIT_BAD_INPUT;
+        }
+        if (e instanceof CommandFailure f) {
+            err.println("lkg: " + f.getMessage());
+            return f.exitCode();
+        }
+        if (e instanceof IllegalArgumentException) {
+            err.println("lkg: " + e.getMessage());
+            return EXIT_BAD_INPUT;
+        }
+        err.println("lkg: " + e);
+        e.printStackTrace(err);
+        return 1;
+    }
+}

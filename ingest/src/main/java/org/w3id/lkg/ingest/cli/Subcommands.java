@@ -1,0 +1,12 @@
+package org.w3id.lkg.ingest.cli;
+
+import java.util.List;
+
+/** The subcommands of {@code lkg}, in the order help lists them. */
+final class Subcommands {
+    private Subcommands() {}
+
+    static List<Object> all() {
+        return List.of();
+    }
+}
