@@ -1,0 +1,215 @@
+package org.w3id.lkg.ingest.citation;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the references in a basis text (实施依据, 责任事项依据): titles in 《》 with their version parenthesis,
+ * article runs after them, bare 第N条 continuing the title before, and references inside quoted article
+ * wording, which are indirect (they reach the item through the quoting provision).
+ *
+ * <p>A reference is direct when it stands where a list starts a citation: at the start, after 】, 。, ；,
+ * ”, an enumerator such as {@code 2.}, or right after a direct title. Anywhere else (inside “…” or in the
+ * middle of a sentence of wording) it is part of the quoted text.
+ */
+public final class CitationParser {
+    private static final Pattern ENUMERATOR_BEFORE = Pattern.compile("(^|[\\s；;。，,])(\\d{1,2}|[一二三四五六七八九十]{1,3})[.．、]\\s*$");
+    private static final String HEAD_BOUNDARY = "】。；;”\">";
+
+    /** Parses {@code text} (cleaned of markup) into its mentions, in order. */
+    public List<CitationMention> parse(String text) {
+        return new Pass(text).run();
+    }
+
+    private static final class Pass {
+        final String s;
+        final boolean[] quoted;
+        final List<CitationMention> out = new ArrayList<>();
+        final List<Integer> headStarts = new ArrayList<>();
+        String title, rankTag;
+        VersionNote version;
+        int titleStart = -1, titleEnd = -1;
+        boolean titleCited = true;
+        String viaTitle;
+        ProvisionNumber via;
+        String innerTitle;   // a title inside wording, waiting for the article run that may follow it
+        int innerTitleEnd = -1;
+
+        Pass(String s) {
+            this.s = s;
+            this.quoted = quoteMask(s);
+        }
+
+        List<CitationMention> run() {
+            int i = 0;
+            while (i < s.length()) {
+                char c = s.charAt(i);
+                if (c == '【') i = tag(i);
+                else if (c == '《') i = title(i);
+                else if (c == '第') i = provisions(i);
+                else i++;
+            }
+            closeTitle();
+            return attachWording();
+        }
+
+        int tag(int i) {
+            int close = s.indexOf('】', i);
+            if (close < 0) return i + 1;
+            rankTag = s.substring(i + 1, close);
+            headStarts.add(i);
+            return close + 1;
+        }
+
+        int title(int i) {
+            int close = s.indexOf('》', i);
+            if (close < 0) return i + 1;
+            String t = s.substring(i + 1, close);
+            int j = skipSpaces(close + 1);
+            VersionNote note = null;
+            if (j < s.length() && (s.charAt(j) == '（' || s.charAt(j) == '(')) {
+                int end = matchingParen(j);
+                if (end > j && s.substring(j, end).contains("年")) {
+                    note = VersionNote.parse(s.substring(j + 1, end));
+                    j = end + 1;
+                }
+            }
+            if (!quoted[i] && (isBoundary(i) || (titleEnd >= 0 && onlySeparatorsBetween(titleEnd, i)))) {
+                closeTitle();
+                title = t;
+                version = note;
+                titleStart = i;
+                titleEnd = j;
+                titleCited = false;
+                viaTitle = t;
+                via = ProvisionNumber.DOCUMENT;
+                headStarts.add(i);
+                innerTitle = null;
+            } else {
+                innerTitle = t;
+                innerTitleEnd = j;
+                if (!nextIsProvision(j) && title != null) {
+                    out.add(new CitationMention(t, ProvisionNumber.DOCUMENT, false, viaTitle, via, note, i, close + 1, "", rankTag));
+                }
+            }
+            return j;
+        }
+
+        int provisions(int i) {
+            ProvisionGroup g = ProvisionGroup.parse(s, i);
+            if (g == null) return i + 1;
+            boolean afterInnerTitle = innerTitle != null && skipSpaces(innerTitleEnd) == i;
+            boolean head = !quoted[i] && !afterInnerTitle && (isBoundary(i) || skipSpaces(titleEnd) == i || via == null);
+            if (head && title == null) return g.end();   // nothing named yet: not a citation of anything we know
+            if (g.chapter()) {
+                // A chapter (第五章) points at the document as a whole.
+                if (head && !titleCited) {
+                    out.add(new CitationMention(title, ProvisionNumber.DOCUMENT, true, null, null, version, i, g.end(), "", rankTag));
+                    titleCited = true;
+                }
+                return g.end();
+            }
+            String owner = afterInnerTitle ? innerTitle : title;
+            if (owner == null) return g.end();
+            for (ProvisionNumber p : g.provisions()) {
+                out.add(new CitationMention(owner, p, head, head ? null : viaTitle, head ? null : via,
+                        head ? version : null, i, g.end(), "", rankTag));
+            }
+            if (head) {
+                titleCited = true;
+                viaTitle = title;
+                via = g.provisions().get(g.provisions().size() - 1);
+                headStarts.add(i);
+            }
+            innerTitle = null;
+            return g.end();
+        }
+
+        // A direct title that no article followed is a citation of the whole document.
+        void closeTitle() {
+            if (title != null && !titleCited) {
+                out.add(new CitationMention(title, ProvisionNumber.DOCUMENT, true, null, null, version,
+                        titleStart, titleEnd, "", rankTag));
+            }
+            titleCited = true;
+        }
+
+        boolean isBoundary(int i) {
+            int p = i - 1;
+            while (p >= 0 && Character.isWhitespace(s.charAt(p))) p--;
+            if (p < 0) return true;
+            if (HEAD_BOUNDARY.indexOf(s.charAt(p)) >= 0) return true;
+            return ENUMERATOR_BEFORE.matcher(s.substring(Math.max(0, i - 8), i)).find();
+        }
+
+        boolean onlySeparatorsBetween(int from, int to) {
+            if (from > to) return false;
+            String between = s.substring(from, to).strip();
+            return between.equals("、") || between.equals("和") || between.equals("及");
+        }
+
+        boolean nextIsProvision(int j) {
+            int k = skipSpaces(j);
+            return k < s.length() && s.charAt(k) == '第' && ProvisionGroup.parse(s, k) != null;
+        }
+
+        int skipSpaces(int j) {
+            if (j < 0) return -1;
+            while (j < s.length() && Character.isWhitespace(s.charAt(j))) j++;
+            return j;
+        }
+
+        int matchingParen(int open) {
+            int depth = 0;
+            for (int k = open; k < s.length(); k++) {
+                char c = s.charAt(k);
+                if (c == '（' || c == '(') depth++;
+                else if ((c == '）' || c == ')') && --depth == 0) return k;
+                else if (c == '《' || c == '“') return -1;
+            }
+            return -1;
+        }
+
+        // The wording of a direct article runs from the end of its reference to the next direct reference.
+        List<CitationMention> attachWording() {
+            List<CitationMention> result = new ArrayList<>(out.size());
+            for (CitationMention m : out) {
+                if (!m.direct() || m.provision().isDocument()) { result.add(m); continue; }
+                int next = s.length();
+                for (int h : headStarts) if (h > m.start() && h < next) { next = h; break; }
+                String w = next > m.end() ? s.substring(m.end(), next) : "";
+                result.add(m.withWording(trimWording(w)));
+            }
+            return result;
+        }
+
+        static String trimWording(String w) {
+            String t = w.strip();
+            while (!t.isEmpty() && "：:".indexOf(t.charAt(0)) >= 0) t = t.substring(1).strip();
+            if (t.startsWith("“")) t = t.substring(1);
+            if (t.endsWith("”")) t = t.substring(0, t.length() - 1);
+            else if (t.endsWith("；") || t.endsWith(";")) t = t.substring(0, t.length() - 1);
+            return t.strip();
+        }
+
+        // “…” spans; an opening quote with no close ends at the next 【 (a new citation block) or the end.
+        static boolean[] quoteMask(String s) {
+            boolean[] mask = new boolean[s.length()];
+            int open = -1;
+            for (int k = 0; k < s.length(); k++) {
+                char c = s.charAt(k);
+                if (c == '“' && open < 0) open = k;
+                else if (c == '”' && open >= 0) {
+                    for (int q = open; q <= k; q++) mask[q] = true;
+                    open = -1;
+                } else if (c == '【' && open >= 0) {
+                    for (int q = open; q < k; q++) mask[q] = true;
+                    open = -1;
+                }
+            }
+            if (open >= 0) for (int q = open; q < s.length(); q++) mask[q] = true;
+            return mask;
+        }
+    }
+}

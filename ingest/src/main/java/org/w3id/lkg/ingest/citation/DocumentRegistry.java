@@ -1,0 +1,111 @@
+package org.w3id.lkg.ingest.citation;
+
+import java.io.InputStream;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.rdf.model.RDFNode;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.rdf.model.Statement;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
+import org.w3id.lkg.ontology.Lkg;
+
+/**
+ * The curated registry of legal documents (registry.ttl, data not code): resolves the titles a list writes,
+ * short, prefixed, bracket or typo variants alike, to one canonical document, and tells forms from law.
+ */
+public final class DocumentRegistry {
+    private static final String RESOURCE = "/org/w3id/lkg/ingest/citation/registry.ttl";
+    private static final Pattern LAW_LIKE = Pattern.compile(".*(法|条例|办法|规定|细则|规则|决定|意见|通知|解释|章程|准则|规范|纲要|（试行）|\\(试行\\))$");
+
+    private final Model model;
+    private final Map<String, RegisteredDocument> byTitle = new HashMap<>();
+    private final Map<String, RegisteredDocument> byKey = new LinkedHashMap<>();
+    private final Map<String, String> forms = new HashMap<>();
+
+    private DocumentRegistry(Model model) {
+        this.model = model;
+        index();
+    }
+
+    /** The registry shipped with ingest. */
+    public static DocumentRegistry standard() {
+        try (InputStream in = DocumentRegistry.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) throw new IllegalStateException("registry missing from the classpath: " + RESOURCE);
+            Model m = ModelFactory.createDefaultModel();
+            RDFDataMgr.read(m, in, Lang.TURTLE);
+            return new DocumentRegistry(m);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** The registry's triples (documents, versions), to copy the cited ones into a graph. */
+    public Model model() { return model; }
+
+    public RegisteredDocument byKey(String key) { return byKey.get(key); }
+
+    public TitleResolution resolve(String titleAsWritten) {
+        String n = normalise(titleAsWritten);
+        RegisteredDocument d = byTitle.get(n);
+        if (d != null) return new TitleResolution.Known(d);
+        if (forms.containsKey(n)) return new TitleResolution.Form(titleAsWritten);
+        String clean = titleAsWritten.strip();
+        if (!LAW_LIKE.matcher(clean).matches()) return new TitleResolution.Form(clean);
+        return new TitleResolution.Unknown(clean, "t-" + normalise(clean));
+    }
+
+    /** The form a title takes for lookup: no spaces, half-width brackets, no 中华人民共和国 prefix. */
+    static String normalise(String title) {
+        String t = title.replaceAll("[\\s　《》]", "")
+                .replace('（', '(').replace('）', ')').replace('〈', '<').replace('〉', '>');
+        return t.startsWith("中华人民共和国") ? t.substring("中华人民共和国".length()) : t;
+    }
+
+    private void index() {
+        model.listSubjectsWithProperty(RDF.type, Lkg.LegalDocument).forEachRemaining(r -> {
+            RegisteredDocument d = read(r);
+            byKey.put(d.key(), d);
+            byTitle.put(normalise(d.canonicalTitle()), d);
+            for (String a : d.aliases()) byTitle.putIfAbsent(normalise(a), d);
+        });
+        Resource formName = model.createResource(Lkg.NS + "FormName");
+        model.listSubjectsWithProperty(RDF.type, formName).forEachRemaining(r -> {
+            String label = r.getProperty(RDFS.label).getString();
+            forms.put(normalise(label), label);
+        });
+    }
+
+    private RegisteredDocument read(Resource r) {
+        String key = r.getProperty(model.createProperty(Lkg.NS + "key")).getString();
+        List<String> aliases = new ArrayList<>();
+        r.listProperties(Lkg.alias).forEachRemaining(s -> aliases.add(s.getString()));
+        Statement rank = r.getProperty(Lkg.rank);
+        Statement sup = r.getProperty(Lkg.supersededBy);
+        Map<LocalDate, String> versions = new TreeMap<>();
+        model.listSubjectsWithProperty(Lkg.versionOf, r).forEachRemaining(v -> {
+            Statement date = v.getProperty(Lkg.versionDate);
+            Statement event = v.getProperty(Lkg.versionEvent);
+            if (date != null) versions.put(LocalDate.parse(date.getString()), event == null ? "" : event.getString());
+        });
+        String supKey = null;
+        if (sup != null) {
+            RDFNode target = sup.getObject();
+            Statement k = target.asResource().getProperty(model.createProperty(Lkg.NS + "key"));
+            supKey = k != null ? k.getString() : target.asResource().getURI();
+        }
+        return new RegisteredDocument(key, r.getURI(), r.getProperty(Lkg.canonicalTitle).getString(), List.copyOf(aliases),
+                rank == null ? null : rank.getResource().getURI(), Map.copyOf(versions), supKey);
+    }
+}

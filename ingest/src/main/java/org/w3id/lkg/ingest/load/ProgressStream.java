@@ -1,0 +1,56 @@
+package org.w3id.lkg.ingest.load;
+
+import java.io.PrintWriter;
+import java.util.Objects;
+
+import org.apache.jena.riot.system.StreamRDF;
+
+/**
+ * Counts like {@link CountingStream} and redraws one progress line (records read, triples written, rate) on a
+ * terminal while a list streams. Callers add it only when there is a terminal, and {@link #clear()} the line before
+ * printing their summary.
+ */
+public class ProgressStream extends CountingStream {
+    /** Redraw at most this often: a terminal line per triple would cost more than the load. */
+    private static final long INTERVAL_NANOS = 500_000_000L;
+    /** Look at the clock only every so many triples. */
+    private static final int CLOCK_EVERY = 4096;
+
+    private final String label;
+    private final PrintWriter terminal;
+    private final long startNanos = System.nanoTime();
+    private long lastDraw = startNanos;
+    private int drawnWidth;
+
+    public ProgressStream(StreamRDF other, String label, PrintWriter terminal) {
+        super(other);
+        this.label = Objects.requireNonNull(label, "label");
+        this.terminal = Objects.requireNonNull(terminal, "terminal");
+    }
+
+    @Override
+    protected void counted() {
+        if (triples() % CLOCK_EVERY != 0) return;
+        long now = System.nanoTime();
+        if (now - lastDraw < INTERVAL_NANOS) return;
+        lastDraw = now;
+        draw(now);
+    }
+
+    private void draw(long now) {
+        double seconds = Math.max(1e-9, (now - startNanos) / 1e9);
+        String line = "%s: %,d records, %,d triples, %,.0f triples/s".formatted(
+                label, records(), triples(), triples() / seconds);
+        terminal.print("\r" + line + " ".repeat(Math.max(0, drawnWidth - line.length())));
+        terminal.flush();
+        drawnWidth = line.length();
+    }
+
+    /** Wipes the progress line so the next output starts on a clean line. */
+    public void clear() {
+        if (drawnWidth == 0) return;
+        terminal.print("\r" + " ".repeat(drawnWidth) + "\r");
+        terminal.flush();
+        drawnWidth = 0;
+    }
+}

@@ -1,0 +1,183 @@
+package org.w3id.lkg.ingest.load;
+
+import java.net.ConnectException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpTimeoutException;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.UUID;
+
+import org.apache.jena.atlas.web.HttpException;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.riot.RDFFormat;
+import org.apache.jena.riot.system.StreamRDFLib;
+import org.apache.jena.shacl.ValidationReport;
+import org.apache.jena.sparql.exec.http.GSP;
+import org.apache.jena.sparql.exec.http.UpdateExecHTTP;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.w3id.lkg.ingest.IngestReport;
+
+/**
+ * Loads lists into any SPARQL 1.1 store: validate locally, PUT the graph under a temporary name with the Graph
+ * Store Protocol, then move it into place with one SPARQL Update ({@code MOVE SILENT <tmp> TO <graph>}).
+ *
+ * <p>The store runs the move as one request, so readers see either the old graph or the new one. Until then the
+ * temporary graph is visible in a union default graph; it lives for the time of one request. The staged list is
+ * held in memory here (one list at a time) because the shapes need the whole graph before anything is sent.
+ */
+public final class RemoteListLoader implements ListLoader {
+    private final String endpoint;
+    private final String graphStore;
+    private final String update;
+    private final ListValidator validator;
+    private final String ontologyGraphIri;
+    private final Graph ontology;
+    private final HttpClient http;
+    private boolean ontologyWritten;
+
+    private RemoteListLoader(Builder b) {
+        this.endpoint = b.endpoint;
+        this.graphStore = b.graphStore == null ? b.endpoint : b.graphStore;
+        this.update = b.update == null ? b.endpoint : b.update;
+        this.validator = b.validator;
+        this.ontologyGraphIri = b.ontologyGraphIri;
+        this.ontology = b.ontology;
+        this.http = HttpClient.newBuilder().connectTimeout(b.connectTimeout)
+                .followRedirects(HttpClient.Redirect.NORMAL).build();
+    }
+
+    public static Builder builder() { return new Builder(); }
+
+    @Override
+    public String target() { return endpoint; }
+
+    @Override
+    public LoadSummary load(ListSource list) {
+        long start = System.nanoTime();
+        Graph staged = GraphFactory.createDefaultGraph();
+        CountingStream counter = new CountingStream(StreamRDFLib.graph(staged));
+        counter.start();
+        IngestReport report = list.streamTo(counter);
+        counter.finish();
+        ValidationReport validation = validator.validate(staged);
+        if (!validation.conforms()) throw new InvalidListException(list.listKey(), validation);
+
+        if (!ontologyWritten && ontology != null) {
+            // A PUT replaces the whole graph in one request: idempotent without staging.
+            put(ontologyGraphIri, ontology, "the ontology graph");
+            ontologyWritten = true;
+        }
+        String temporary = list.graphIri() + "/staging/" + UUID.randomUUID();
+        try {
+            put(temporary, staged, "the staging graph of " + list.listKey());
+            run("MOVE SILENT <" + temporary + "> TO <" + list.graphIri() + ">", "the move of " + list.listKey());
+        } catch (StoreException e) {
+            dropQuietly(temporary);
+            throw e;
+        }
+        return new LoadSummary(list.listKey(), list.graphIri(), report, staged.size(), Duration.ofNanos(System.nanoTime() - start));
+    }
+
+    private void put(String graphIri, Graph graph, String what) {
+        try {
+            GSP.service(graphStore).httpClient(http).contentType(RDFFormat.NTRIPLES).graphName(graphIri).PUT(graph);
+        } catch (HttpException | IllegalStateException e) {
+            throw failure("PUT of " + what, graphStore, e);
+        }
+    }
+
+    private void run(String updateText, String what) {
+        try {
+            UpdateExecHTTP.service(update).httpClient(http).update(updateText).execute();
+        } catch (HttpException | IllegalStateException e) {
+            throw failure(what, update, e);
+        }
+    }
+
+    // Cleanup after a failure: if the endpoint is down this fails too, and the original error is the one to report.
+    private void dropQuietly(String graphIri) {
+        try {
+            GSP.service(graphStore).httpClient(http).graphName(graphIri).DELETE();
+        } catch (RuntimeException ignored) {
+            // Nothing more to do: a leftover staging graph holds no list's data under the list's name.
+        }
+    }
+
+    private static StoreException failure(String what, String url, RuntimeException e) {
+        String suffix = " (the list's graph in the store is unchanged)";
+        if (e instanceof HttpException h && h.getStatusCode() > 0) {
+            String body = h.getResponse() == null ? "" : ": " + h.getResponse().strip().lines().findFirst().orElse("");
+            return new StoreException("the endpoint " + url + " answered " + h.getStatusCode() + " "
+                    + Objects.toString(h.getStatusLine(), "") + " to the " + what + body + suffix, e);
+        }
+        Throwable root = e;
+        while (root.getCause() != null) root = root.getCause();
+        String reason = root instanceof ConnectException ? "nothing is listening there (is the store running?)"
+                : root instanceof HttpTimeoutException ? "it did not answer in time"
+                : root.getClass().getSimpleName() + (root.getMessage() == null ? "" : ": " + root.getMessage());
+        return new StoreException("cannot reach the endpoint " + url + " for the " + what + ": " + reason + suffix, e);
+    }
+
+    @Override
+    public void close() {
+        // HttpClient on Java 17 has no close(); its threads end with the last reference.
+    }
+
+    /** Builds a {@link RemoteListLoader}; {@code build()} checks the endpoint URL. */
+    public static final class Builder {
+        private String endpoint;
+        private String graphStore;
+        private String update;
+        private ListValidator validator;
+        private String ontologyGraphIri;
+        private Graph ontology;
+        private Duration connectTimeout = Duration.ofSeconds(10);   // default: long enough for a slow LAN, short for a typo
+
+        /**
+         * The dataset URL, e.g. {@code http://localhost:3030/lkg}. Fuseki answers the Graph Store Protocol and
+         * SPARQL Update on the dataset URL itself, so that is the default for both.
+         */
+        public Builder endpoint(String datasetUrl) { this.endpoint = datasetUrl; return this; }
+
+        /** The Graph Store Protocol URL, for stores that serve it elsewhere. Default: the dataset URL. */
+        public Builder graphStore(String url) { this.graphStore = url; return this; }
+
+        /** The SPARQL Update URL, for stores that serve it elsewhere. Default: the dataset URL. */
+        public Builder update(String url) { this.update = url; return this; }
+
+        /** Required: how each staged list is checked. */
+        public Builder validator(ListValidator validator) { this.validator = validator; return this; }
+
+        /** The ontology and concept schemes, PUT into {@code graphIri} before the first list. Default: not written. */
+        public Builder ontology(String graphIri, Graph ontology) {
+            this.ontologyGraphIri = Objects.requireNonNull(graphIri, "graphIri");
+            this.ontology = Objects.requireNonNull(ontology, "ontology");
+            return this;
+        }
+
+        public Builder connectTimeout(Duration timeout) { this.connectTimeout = Objects.requireNonNull(timeout); return this; }
+
+        public RemoteListLoader build() {
+            if (validator == null) throw new IllegalStateException("RemoteListLoader needs a validator");
+            if (endpoint == null) throw new IllegalStateException("RemoteListLoader needs an endpoint URL");
+            for (String url : new String[] {endpoint, graphStore, update}) {
+                if (url != null) checkUrl(url);
+            }
+            return new RemoteListLoader(this);
+        }
+
+        private static void checkUrl(String url) {
+            URI uri;
+            try {
+                uri = URI.create(url);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("not a URL: '" + url + "' (expected e.g. http://localhost:3030/lkg)", e);
+            }
+            String scheme = uri.getScheme();
+            if (uri.getHost() == null || !("http".equals(scheme) || "https".equals(scheme))) {
+                throw new IllegalArgumentException("not an http(s) endpoint URL: '" + url + "' (expected e.g. http://localhost:3030/lkg)");
+            }
+        }
+    }
+}
