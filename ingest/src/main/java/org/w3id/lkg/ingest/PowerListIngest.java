@@ -46,7 +46,7 @@ public final class PowerListIngest {
      *         the sink's store yet only if the caller stages, so loaders must stage (see ingest.load).
      */
     public IngestReport streamTo(StreamRDF sink) {
-        return new PowerListPipeline(source, encoding, iris).run(sink);
+        return new PowerListPipeline(source, encoding, iris, listKey()).run(sink);
     }
 
     /** Builds an immutable {@link PowerListIngest}; {@code build()} checks that a source was given. */

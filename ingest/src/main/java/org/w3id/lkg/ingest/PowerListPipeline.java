@@ -4,21 +4,42 @@ import java.nio.charset.Charset;
 import java.nio.file.Path;
 
 import org.apache.jena.riot.system.StreamRDF;
+import org.w3id.lkg.ingest.citation.DocumentRegistry;
+import org.w3id.lkg.ingest.list.PowerListReader;
+import org.w3id.lkg.ingest.rdf.PowerListRdfWriter;
+import org.w3id.lkg.ingest.table.DecodedText;
+import org.w3id.lkg.ingest.table.DelimitedTableReader;
+import org.w3id.lkg.ingest.table.Dialect;
 import org.w3id.lkg.ontology.IriScheme;
 
-/** Wires reader, extractors and RDF writer for one file. */
+/** Wires decoder, table reader, list reader and RDF writer for one file. */
 final class PowerListPipeline {
+    private static volatile DocumentRegistry registry;
+
     private final Path source;
     private final Charset encoding;
     private final IriScheme iris;
+    private final String listKey;
 
-    PowerListPipeline(Path source, Charset encoding, IriScheme iris) {
+    PowerListPipeline(Path source, Charset encoding, IriScheme iris, String listKey) {
         this.source = source;
         this.encoding = encoding;
         this.iris = iris;
+        this.listKey = listKey;
     }
 
     IngestReport run(StreamRDF sink) {
-        throw new UnsupportedOperationException("being written");
+        DecodedText text = DecodedText.read(source, encoding);
+        PowerListRdfWriter writer = new PowerListRdfWriter(sink, iris, listKey, source.getFileName().toString(), registry());
+        new DelimitedTableReader(Dialect.guess(source.getFileName().toString(), text.text()))
+                .read(text, new PowerListReader(writer));
+        return new IngestReport(listKey, writer.items(), writer.citations(), writer.findings(), writer.triples());
+    }
+
+    // The registry is read-only and the same for every list: parse it once per JVM.
+    private static DocumentRegistry registry() {
+        DocumentRegistry r = registry;
+        if (r == null) registry = r = DocumentRegistry.standard();
+        return r;
     }
 }

@@ -110,7 +110,7 @@ final class RowAligner {
                 + " (" + labels(roles) + "); the extra cell was merged by content");
         if (roles.equals(List.of(DUTY, RESPONSIBILITY)) && available == 3 && isDutyLike(clean(cells.get(firstCell + 1)))) {
             // 实施层级及权限 spilled over: the first extra cell states the authority, the next the duty.
-            fields.put(LEVEL, joined(fields.get(LEVEL), cells.get(firstCell), row, LEVEL));
+            put(fields, SCOPE, cells, firstCell, row);
             put(fields, DUTY, cells, firstCell + 1, row);
             put(fields, RESPONSIBILITY, cells, firstCell + 2, row);
             return;

@@ -1,0 +1,194 @@
+package org.w3id.lkg.ingest.rdf;
+
+import static org.w3id.lkg.ingest.list.ColumnRole.*;
+
+import java.util.HashSet;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.SKOS;
+import org.w3id.lkg.ingest.citation.DocumentRegistry;
+import org.w3id.lkg.ingest.list.Finding;
+import org.w3id.lkg.ingest.list.PowerItemRecord;
+import org.w3id.lkg.ingest.list.PowerListHandler;
+import org.w3id.lkg.ingest.list.TitleLine;
+import org.w3id.lkg.ingest.table.SourcePosition;
+import org.w3id.lkg.ontology.IriScheme;
+import org.w3id.lkg.ontology.Lkg;
+
+/**
+ * Writes a power list as RDF while it is read: the list, its sections, every item with its organisations and
+ * citations, and every finding; documents and provisions once at the end. Streams into any {@link StreamRDF}.
+ */
+public final class PowerListRdfWriter implements PowerListHandler {
+    private static final Pattern GENERIC_BODY = Pattern.compile("^(县市区|县（市、区）|县\\(市、区\\)|各县|各级|本级)");
+    private static final String OTHER_POWERS = IriScheme.concept("power-type", "other-administrative-power");
+
+    private final Statements st;
+    private final IriScheme iris;
+    private final String listKey;
+    private final String listIri;
+    private final String sourceFile;
+    private final ConceptIndex concepts = new ConceptIndex();
+    private final CitedProvisions cited;
+    private final CitationWriter citations;
+    private final FindingWriter findings;
+    private final Set<String> organisations = new HashSet<>();
+    private final java.util.Map<Integer, String> sectionTypes = new java.util.HashMap<>();
+    private boolean begun;
+    private int items;
+
+    public PowerListRdfWriter(StreamRDF out, IriScheme iris, String listKey, String sourceFile, DocumentRegistry registry) {
+        this.st = new Statements(out);
+        this.iris = iris;
+        this.listKey = listKey;
+        this.listIri = iris.list(listKey);
+        this.sourceFile = sourceFile;
+        this.cited = new CitedProvisions(iris, registry);
+        this.findings = new FindingWriter(st, iris, listKey);
+        this.citations = new CitationWriter(st, iris, listIri, registry, cited, this::finding);
+    }
+
+    public int items() { return items; }
+
+    public int citations() { return citations.citations(); }
+
+    public int findings() { return findings.count(); }
+
+    public long triples() { return st.count(); }
+
+    private void begin() {
+        if (begun) return;
+        begun = true;
+        st.type(listIri, Lkg.PowerList);
+        st.string(listIri, Lkg.sourceFile, sourceFile);
+    }
+
+    @Override
+    public void title(TitleLine title) {
+        begin();
+        st.zh(listIri, RDFS.label, title.text());
+        if (title.declaredTotal() != null) st.integer(listIri, Lkg.declaredItemCount, title.declaredTotal());
+        if (title.issuer() != null) st.add(listIri, Lkg.issuer, organisation(title.issuer()));
+    }
+
+    @Override
+    public void section(int number, String label, Integer declaredCount, SourcePosition at) {
+        begin();
+        String iri = iris.section(listKey, number);
+        st.type(iri, Lkg.CatalogueSection);
+        st.add(iri, Lkg.inList, listIri);
+        st.integer(iri, Lkg.sectionNumber, number);
+        if (declaredCount != null) st.integer(iri, Lkg.declaredItemCount, declaredCount);
+        if (label != null) sectionLabel(number, label);
+    }
+
+    private void sectionLabel(int number, String label) {
+        String iri = iris.section(listKey, number);
+        st.zh(iri, RDFS.label, label);
+        String concept = concepts.find("power-type", label);
+        if (concept != null) st.add(iri, Lkg.powerType, concept);
+        sectionTypes.put(number, concept == null ? "" : concept);
+    }
+
+    @Override
+    public void item(PowerItemRecord r) {
+        begin();
+        items++;
+        String iri = iris.item(listKey, r.section(), r.number());
+        if (!sectionTypes.containsKey(r.section())) sectionLabel(r.section(), r.text(POWER_TYPE));
+        st.type(iri, Lkg.PowerItem);
+        st.add(iri, Lkg.inList, listIri);
+        st.add(iri, Lkg.section, iris.section(listKey, r.section()));
+        st.integer(iri, Lkg.itemNumber, r.number());
+        st.zh(iri, Lkg.itemName, r.name());
+        st.zh(iri, RDFS.label, r.name());
+        st.zh(iri, Lkg.subItemName, r.text(SUB_ITEM));
+        st.string(iri, DCTerms.identifier, r.text(CODE));
+        powerType(iri, r);
+        organisations(iri, r);
+        st.zh(iri, Lkg.level, r.text(LEVEL));
+        st.zh(iri, Lkg.authorityScope, r.text(SCOPE));
+        st.zh(iri, Lkg.duty, r.text(DUTY));
+        st.zh(iri, Lkg.responsibility, r.text(RESPONSIBILITY));
+        st.zh(iri, Lkg.responsibilityBasis, r.text(RESPONSIBILITY_BASIS));
+        st.zh(iri, Lkg.legalBasisText, r.text(BASIS));
+        st.zh(iri, Lkg.accountablePersons, r.text(ACCOUNTABLE));
+        st.zh(iri, Lkg.accountabilitySituations, r.text(ACCOUNTABILITY));
+        st.zh(iri, Lkg.remark, r.text(REMARK));
+        st.integer(iri, Lkg.sourceLine, r.position().line());
+        st.integer(iri, Lkg.sourceColumn, r.position().column());
+        st.add(iri, Prov.wasDerivedFrom, listIri);
+        for (var role : java.util.List.of(SCOPE, DUTY, RESPONSIBILITY, REMARK)) {
+            r.field(role).ifPresent(f -> citations.formNames(f, r.section(), r.number()));
+        }
+        int next = 1;
+        if (r.field(BASIS).isPresent()) next = citations.write(iri, r.section(), r.number(), r.field(BASIS).get(), "实施依据", next, true);
+        if (r.field(RESPONSIBILITY_BASIS).isPresent()) {
+            citations.write(iri, r.section(), r.number(), r.field(RESPONSIBILITY_BASIS).get(), "责任事项依据", next, false);
+        }
+    }
+
+    private void powerType(String iri, PowerItemRecord r) {
+        String declared = r.text(POWER_TYPE);
+        st.zh(iri, Lkg.declaredPowerType, declared);
+        String concept = concepts.find("power-type", declared);
+        if (concept == null) {
+            if (!declared.isEmpty()) finding(Finding.ofItem("unknown-power-type", "power type 「" + declared
+                    + "」 is in no concept scheme", r.field(POWER_TYPE).get().position(), declared, r.section(), r.number()));
+            return;
+        }
+        st.add(iri, Lkg.powerType, concept);
+        String sectionType = sectionTypes.getOrDefault(r.section(), "");
+        if (!sectionType.isEmpty() && !sectionType.equals(concept) && !sectionType.equals(OTHER_POWERS)) {
+            finding(Finding.ofItem("power-type-section-mismatch", "declared power type " + declared
+                    + " disagrees with its section", r.field(POWER_TYPE).get().position(), declared, r.section(), r.number()));
+        }
+    }
+
+    private void organisations(String iri, PowerItemRecord r) {
+        String body = r.text(BODY);
+        if (body.isEmpty()) return;
+        String bodyIri = organisation(body);
+        st.add(iri, Lkg.exercisedBy, bodyIri);
+        if (GENERIC_BODY.matcher(body).find()) {
+            finding(Finding.ofItem("generic-body", "行使主体 「" + body + "」 names a kind of body, not one body; kept as written",
+                    r.field(BODY).get().position(), body, r.section(), r.number()));
+        }
+        String unit = r.text(UNIT);
+        if (unit.isEmpty()) return;
+        String unitIri = iris.unit(bodyIri, unit);
+        st.add(iri, Lkg.handledBy, unitIri);
+        if (organisations.add(unitIri)) {
+            st.type(unitIri, Org.OrganizationalUnit);
+            st.add(unitIri, Org.unitOf, bodyIri);
+            st.zh(unitIri, SKOS.prefLabel, unit);
+            st.zh(unitIri, RDFS.label, unit);
+        }
+    }
+
+    private String organisation(String name) {
+        String iri = iris.organization(name);
+        if (organisations.add(iri)) {
+            st.type(iri, Org.Organization);
+            st.zh(iri, SKOS.prefLabel, name);
+            st.zh(iri, RDFS.label, name);
+        }
+        return iri;
+    }
+
+    @Override
+    public void finding(Finding f) {
+        begin();
+        findings.write(f);
+    }
+
+    @Override
+    public void end() {
+        begin();
+        cited.write(st);
+    }
+}
