@@ -1,0 +1,52 @@
+package org.w3id.lkg.ingest.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.riot.RiotException;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.tdb2.DatabaseMgr;
+
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Option;
+
+/** Where queries read from: RDF files (--data, any syntax Jena reads) or a TDB2 store folder (--store). */
+final class DataOptions {
+    @ArgGroup(exclusive = true, multiplicity = "1")
+    Source source;
+
+    static final class Source {
+        @Option(names = "--data", arity = "1..*", paramLabel = "FILE", description = "RDF files to query (TriG, N-Quads, Turtle …)")
+        List<Path> files;
+
+        @Option(names = "--store", paramLabel = "DIR", description = "a TDB2 store folder (see lkg load)")
+        Path store;
+    }
+
+    /** Opens the data; the caller closes nothing (files are in memory, TDB2 datasets are shared per JVM). */
+    DatasetGraph open() {
+        if (source.store != null) return openStore(source.store);
+        DatasetGraph dsg = DatasetGraphFactory.createTxnMem();
+        for (Path f : source.files) {
+            if (!Files.isRegularFile(f)) throw new CommandFailure(LkgCommand.EXIT_BAD_INPUT, f + ": no such file");
+            try {
+                RDFDataMgr.read(dsg, f.toString());
+            } catch (RiotException e) {
+                throw new CommandFailure(LkgCommand.EXIT_BAD_INPUT, f + ": not readable as RDF: " + e.getMessage(), e);
+            }
+        }
+        return dsg;
+    }
+
+    static DatasetGraph openStore(Path dir) {
+        if (!Files.isDirectory(dir)) throw new CommandFailure(LkgCommand.EXIT_STORE, dir + ": no such store folder (create one with lkg load … --store " + dir + ")");
+        try {
+            return DatabaseMgr.connectDatasetGraph(dir.toString());
+        } catch (RuntimeException e) {
+            throw new CommandFailure(LkgCommand.EXIT_STORE, dir + ": cannot open as a TDB2 store: " + e.getMessage(), e);
+        }
+    }
+}
