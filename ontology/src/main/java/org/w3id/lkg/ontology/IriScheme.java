@@ -16,6 +16,7 @@ public final class IriScheme {
     /** The scheme under another base, e.g. {@code https://example.org/lkg/id/}. */
     public static IriScheme under(String base) { return new IriScheme(Objects.requireNonNull(base, "base")); }
 
+    /** The base every data IRI starts with, ending in a slash. */
     public String base() { return base; }
 
     /** A legal document (the work, not one version): {@code doc/{key}}; key is the registry's ASCII key. */
@@ -24,8 +25,10 @@ public final class IriScheme {
     /** One version of a document, named by its ISO date: {@code doc/{key}/version/2017-09-01}. */
     public String version(String documentKey, String isoDate) { return document(documentKey) + "/version/" + isoDate; }
 
+    /** An article (条): {@code doc/{key}/art/49}. */
     public String article(String documentKey, int article) { return document(documentKey) + "/art/" + article; }
 
+    /** A paragraph (款): {@code doc/{key}/art/49/para/1}. */
     public String paragraph(String documentKey, int article, int paragraph) {
         return article(documentKey, article) + "/para/" + paragraph;
     }
@@ -39,14 +42,19 @@ public final class IriScheme {
     /** One power list, keyed by its source file's stem: {@code list/000_9601f697a03374a4}. */
     public String list(String listKey) { return base + "list/" + segment(listKey); }
 
+    /** A catalogue section, numbered 1.. in the order of the list's title lines. */
     public String section(String listKey, int section) { return list(listKey) + "/section/" + section; }
 
+    /** A power item by section and printed 序号, which restarts per section: {@code …/item/1-2}. */
     public String item(String listKey, int section, int number) { return list(listKey) + "/item/" + section + "-" + number; }
 
+    /** The ordinal-th citation an item makes, in source order. */
     public String citation(String itemIri, int ordinal) { return itemIri + "/citation/" + ordinal; }
 
+    /** The ordinal-th responsibility step of an item. */
     public String step(String itemIri, int ordinal) { return itemIri + "/step/" + ordinal; }
 
+    /** The ordinal-th quality finding met while reading a list. */
     public String finding(String listKey, int ordinal) { return list(listKey) + "/finding/" + ordinal; }
 
     /** A sanction an article prescribes, one per (article, type, condition). */
@@ -57,6 +65,7 @@ public final class IriScheme {
     /** An organisation by its name as written (Chinese names stay Chinese: IRIs are Unicode). */
     public String organization(String name) { return base + "org/" + segment(name); }
 
+    /** An organisational unit (承办机构) of an organisation, by its name as written. */
     public String unit(String organizationIri, String unitName) { return organizationIri + "/unit/" + segment(unitName); }
 
     /** The named graph that holds one list's triples. */
@@ -68,6 +77,7 @@ public final class IriScheme {
     /** A concept in one of the SKOS schemes: {@code https://w3id.org/lkg/scheme/power-type/administrative-penalty}. */
     public static String concept(String scheme, String key) { return Lkg.SCHEME_NS + scheme + "/" + key; }
 
+    /** A SKOS concept scheme: {@code https://w3id.org/lkg/scheme/power-type}. */
     public static String scheme(String scheme) { return Lkg.SCHEME_NS + scheme; }
 
     // Characters that would break an IRI or a path segment are replaced; Chinese passes through.
