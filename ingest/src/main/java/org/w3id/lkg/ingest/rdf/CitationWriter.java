@@ -115,7 +115,7 @@ final class CitationWriter {
         // One finding per conflicting date, however many cells repeat it.
         if (before != null && !before.equals(adopted) && reportedDates.add(doc.key() + "|" + adopted)) {
             findings.accept(new Finding("inconsistent-adoption-date", doc.title() + " is said to be adopted on " + adopted
-                    + " here but on " + before + " at " + adoptionWhere.get(doc.key()), at, note.text(),
+                    + " here but on " + before + " at line " + adoptionWhere.get(doc.key()).line(), at, note.text(),
                     new Finding.DocumentSubject(doc.key())));
         }
     }

@@ -34,7 +34,7 @@ public record DecodedText(String file, String text, Charset charset) {
     static DecodedText decode(String name, byte[] bytes, Charset forced) {
         if (bytes.length == 0 || new String(bytes, StandardCharsets.ISO_8859_1).isBlank()) {
             throw new PowerListFormatException(new SourcePosition(name, 1, 1),
-                    "the file is empty; expected a power list with a header row such as 序号\t事项名称\t…");
+                    "the file is empty; expected a power list with a header row such as 序号, 事项名称, 实施依据 …");
         }
         int nul = indexOf(bytes, (byte) 0);
         if (nul >= 0) {
