@@ -1,0 +1,33 @@
+package org.w3id.lkg.ingest.load;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.jena.sys.JenaSystem;
+
+/**
+ * Child process for the kill test: loads synthetic lists given as {@code key:items} into the store, the last one
+ * writing a marker file half way through so the parent knows when to kill it.
+ */
+public final class KilledLoadMain {
+    private KilledLoadMain() {}
+
+    public static void main(String[] args) {
+        JenaSystem.init();   // before any vocabulary class: Jena's own start-up order
+        Path store = Path.of(args[0]);
+        Path marker = Path.of(args[1]);
+        List<ListSource> lists = new ArrayList<>();
+        for (int i = 2; i < args.length; i++) {
+            String[] spec = args[i].split(":");
+            int items = Integer.parseInt(spec[1]);
+            SyntheticList list = SyntheticList.of(spec[0], items);
+            lists.add(i == args.length - 1 ? list.markingAfter(items / 2, marker) : list);
+        }
+        try (TdbListLoader loader = TestLoaders.tdb(TdbStore.openOrCreate(store).dataset()).build()) {
+            LoadBatch.run(loader, lists, outcome -> System.out.println(outcome.line()));
+        }
+        // Reaching here means the parent was too slow to kill: it fails the test on the exit code.
+        System.exit(17);
+    }
+}

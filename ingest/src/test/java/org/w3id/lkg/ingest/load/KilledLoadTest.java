@@ -1,0 +1,58 @@
+package org.w3id.lkg.ingest.load;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.w3id.lkg.ontology.IriScheme;
+
+/**
+ * kill -9 in the middle of a large load: every list's graph is afterwards either whole or exactly as it was, by
+ * triple count and by the SHA-256 of its sorted N-Quads.
+ */
+class KilledLoadTest {
+    /** Large enough that the kill lands well inside the write transaction (180k triples staged when it comes). */
+    static final int LARGE_ITEMS = 60_000;
+
+    @TempDir Path dir;
+
+    @Test
+    void killedLoadLeavesEveryGraphWholeOrAsItWas() throws Exception {
+        Path folder = dir.resolve("tdb2");
+        IriScheme iris = IriScheme.standard();
+        GraphFingerprint cityABefore;
+        GraphFingerprint allBefore;
+        try (TdbStore store = TdbStore.openOrCreate(folder); TdbListLoader loader = TestLoaders.tdb(store.dataset()).build()) {
+            loader.load(SyntheticList.of("city-a", 1_000));
+            cityABefore = GraphFingerprint.of(store.dataset(), iris.listGraph("city-a"));
+            allBefore = GraphFingerprint.of(store.dataset(), null);
+        }
+
+        // city-b is new and small, so it commits; then city-a is reloaded, ten times larger than before, and killed.
+        Path marker = dir.resolve("half-way");
+        String output;
+        try (ChildJvm child = ChildJvm.start(dir, KilledLoadMain.class, folder.toString(), marker.toString(),
+                "city-b:500", "city-a:" + LARGE_ITEMS)) {
+            child.awaitFile(marker, Duration.ofMinutes(3));
+            child.kill9();
+            assertNotEquals(17, child.exitValue(), "the child finished before the kill");
+            output = child.output();
+        }
+        assertFalse(output.contains("loaded city-a"), output);
+
+        try (TdbStore store = TdbStore.openExisting(folder)) {
+            assertEquals(cityABefore, GraphFingerprint.of(store.dataset(), iris.listGraph("city-a")));
+            long cityB = SyntheticList.LIST_TRIPLES + 500L * SyntheticList.ITEM_TRIPLES;
+            assertEquals(cityB, GraphFingerprint.of(store.dataset(), iris.listGraph("city-b")).size());
+            assertEquals(allBefore.size() + cityB, GraphFingerprint.of(store.dataset(), null).size());
+            assertEquals(List.of(iris.listGraph("city-a"), iris.listGraph("city-b"), TestLoaders.ONTOLOGY_GRAPH),
+                    ListLoaderContractTest.graphNames(store), "no staging graph survives");
+        }
+    }
+}

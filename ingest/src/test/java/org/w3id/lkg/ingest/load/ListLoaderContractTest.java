@@ -1,0 +1,176 @@
+package org.w3id.lkg.ingest.load;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.exec.QueryExec;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.sparql.util.IsoMatcher;
+import org.apache.jena.system.Txn;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.w3id.lkg.ingest.table.PowerListFormatException;
+import org.w3id.lkg.ontology.IriScheme;
+
+/**
+ * The {@link ListLoader} contract, run against every loader: placement in named graphs, idempotent reloads, and
+ * that an invalid list, a reader failing half way or a failed first load leaves the store as it was. Every loader
+ * writes, directly or over HTTP, into a real TDB2 store in a temporary folder, which the assertions read.
+ */
+abstract class ListLoaderContractTest {
+    static final IriScheme IRIS = IriScheme.standard();
+
+    @TempDir Path dir;
+    TdbStore store;
+    ListLoader loader;
+
+    /** A loader writing into {@code store}; called once per test and again where a test needs a second run. */
+    abstract ListLoader newLoader(TdbStore store);
+
+    /** Releases whatever {@link #newLoader} started besides the loader (a server, say). */
+    void stopServices() {}
+
+    @BeforeEach
+    void open() {
+        store = TdbStore.openOrCreate(dir.resolve("tdb2"));
+        loader = newLoader(store);
+    }
+
+    @AfterEach
+    void close() {
+        loader.close();
+        stopServices();
+        store.close();
+    }
+
+    DatasetGraph dataset() { return store.dataset(); }
+
+    @Test
+    void listGoesIntoItsNamedGraphAndOntologyIntoItsOwn() {
+        LoadSummary summary = loader.load(FixtureList.of("three-items"));
+
+        assertEquals(FixtureList.GRAPH, summary.graphIri());
+        assertEquals(FixtureList.resource("three-items").size(), summary.triples());
+        assertTrue(IsoMatcher.isomorphic(FixtureList.resource("three-items"), stored(FixtureList.GRAPH)));
+        assertTrue(IsoMatcher.isomorphic(FixtureList.resource("ontology"), stored(TestLoaders.ONTOLOGY_GRAPH)));
+        assertEquals(List.of(FixtureList.GRAPH, TestLoaders.ONTOLOGY_GRAPH), graphNames(), "no staging graph is left behind");
+    }
+
+    @Test
+    void defaultGraphIsTheUnionOfListAndOntologyGraphs() {
+        loader.load(FixtureList.of("three-items"));
+        loader.load(SyntheticList.of("city-b", 5));
+
+        // Items from both list graphs, joined to concept labels that only the ontology graph holds.
+        String query = """
+                PREFIX lkg: <https://w3id.org/lkg/ontology#>
+                PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+                SELECT (COUNT(?item) AS ?n) { ?item a lkg:PowerItem ; lkg:powerType/skos:prefLabel "行政处罚"@zh }""";
+        long n = Txn.calculateRead(dataset(), () -> ((Number) QueryExec.dataset(dataset()).query(query).select()
+                .next().get("n").getLiteralValue()).longValue());
+        assertEquals(2 + 5, n);
+    }
+
+    @Test
+    void reloadingTheSameListChangesNothing() {
+        loader.load(FixtureList.of("three-items"));
+        GraphFingerprint list = GraphFingerprint.of(dataset(), FixtureList.GRAPH);
+        GraphFingerprint all = GraphFingerprint.of(dataset(), null);
+
+        loader.load(FixtureList.of("three-items"));
+        try (ListLoader second = newLoader(store)) {
+            second.load(FixtureList.of("three-items"));   // a new run rewrites the ontology graph too
+        }
+
+        assertEquals(list, GraphFingerprint.of(dataset(), FixtureList.GRAPH));
+        assertEquals(all, GraphFingerprint.of(dataset(), null));
+    }
+
+    @Test
+    void reloadReplacesTheGraphLeavingNothingOfTheOldOne() {
+        loader.load(FixtureList.of("three-items"));
+        loader.load(FixtureList.of("two-items"));
+        assertTrue(IsoMatcher.isomorphic(FixtureList.resource("two-items"), stored(FixtureList.GRAPH)));
+    }
+
+    @Test
+    void invalidListKeepsThePreviousGraph() {
+        loader.load(FixtureList.of("three-items"));
+        GraphFingerprint before = GraphFingerprint.of(dataset(), null);
+
+        InvalidListException e = assertThrows(InvalidListException.class,
+                () -> loader.load(FixtureList.of("item-without-name")));
+
+        assertEquals(before, GraphFingerprint.of(dataset(), null));
+        assertEquals("fixture", e.listKey());
+        assertEquals(2, e.violations(), e.getMessage());
+        assertTrue(e.getMessage().contains("item/1-2"), e.getMessage());
+        assertTrue(e.getMessage().contains("previous graph is unchanged"), e.getMessage());
+    }
+
+    @Test
+    void readerFailingHalfWayKeepsThePreviousGraph() {
+        loader.load(SyntheticList.of("city-a", 100));
+        GraphFingerprint before = GraphFingerprint.of(dataset(), null);
+
+        assertThrows(PowerListFormatException.class, () -> loader.load(SyntheticList.of("city-a", 100).failingAfter(60)));
+
+        assertEquals(before, GraphFingerprint.of(dataset(), null));
+    }
+
+    @Test
+    void firstLoadThatFailsLeavesTheStoreEmpty() {
+        assertThrows(InvalidListException.class, () -> loader.load(FixtureList.of("item-without-name")));
+        assertEquals(0, GraphFingerprint.of(dataset(), null).size(), "not even the ontology graph is written");
+    }
+
+    @Test
+    void batchCommitsEachListOnItsOwn() {
+        List<ListSource> lists = List.of(
+                SyntheticList.of("city-a", 10),
+                FixtureList.of("item-without-name", "city-b", IRIS.listGraph("city-b")),
+                SyntheticList.of("city-c", 10).failingAfter(5),
+                SyntheticList.of("city-d", 10));
+        List<LoadBatch.Outcome> told = new ArrayList<>();
+
+        LoadBatch.Result result = LoadBatch.run(loader, lists, told::add);
+
+        assertEquals(result.outcomes(), told);
+        assertEquals(List.of(LoadBatch.Status.LOADED, LoadBatch.Status.INVALID, LoadBatch.Status.BAD_INPUT,
+                LoadBatch.Status.LOADED), result.outcomes().stream().map(LoadBatch.Outcome::status).toList());
+        assertEquals(LoadBatch.Status.INVALID, result.firstFailure().status());
+        assertEquals(List.of(IRIS.listGraph("city-a"), IRIS.listGraph("city-d"), TestLoaders.ONTOLOGY_GRAPH), graphNames());
+        assertEquals(2 * (SyntheticList.LIST_TRIPLES + 10L * SyntheticList.ITEM_TRIPLES), result.triples());
+        assertTrue(result.line().startsWith("2 of 4 lists loaded into "), result.line());
+        assertTrue(result.line().endsWith("; 1 bad input; 1 invalid"), result.line());
+    }
+
+    Graph stored(String graphIri) {
+        return Txn.calculateRead(dataset(), () -> {
+            Graph copy = GraphFactory.createDefaultGraph();
+            dataset().getGraph(NodeFactory.createURI(graphIri)).find().forEachRemaining(copy::add);
+            return copy;
+        });
+    }
+
+    List<String> graphNames() { return graphNames(store); }
+
+    static List<String> graphNames(TdbStore store) {
+        return Txn.calculateRead(store.dataset(), () -> {
+            List<String> names = new ArrayList<>();
+            store.dataset().listGraphNodes().forEachRemaining(n -> names.add(n.getURI()));
+            names.sort(null);
+            return names;
+        });
+    }
+}

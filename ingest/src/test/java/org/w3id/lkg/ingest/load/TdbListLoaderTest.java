@@ -1,0 +1,60 @@
+package org.w3id.lkg.ingest.load;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The loader contract for TDB2, in both staging modes, plus a list larger than one round of the staging move. */
+class TdbListLoaderTest {
+
+    @Nested
+    class StagingGraph extends ListLoaderContractTest {
+        @Override
+        ListLoader newLoader(TdbStore store) { return TestLoaders.tdb(store.dataset()).staging(TdbListLoader.Staging.GRAPH).build(); }
+
+        @Test
+        void movesAListLargerThanOneRound() {
+            int items = 100;   // 602 triples: seven rounds of 100 quads
+            LoadSummary summary;
+            try (TdbListLoader small = TestLoaders.tdb(store.dataset()).moveBatch(100).build()) {
+                summary = small.load(SyntheticList.of("city-big", items));
+            }
+            long expected = SyntheticList.LIST_TRIPLES + (long) items * SyntheticList.ITEM_TRIPLES;
+            assertEquals(expected, summary.triples());
+            assertEquals(expected, GraphFingerprint.of(dataset(), summary.graphIri()).size());
+            assertEquals(List.of(summary.graphIri(), TestLoaders.ONTOLOGY_GRAPH), graphNames());
+        }
+    }
+
+    @Nested
+    class StagingTransaction extends ListLoaderContractTest {
+        @Override
+        ListLoader newLoader(TdbStore store) {
+            return TestLoaders.tdb(store.dataset()).staging(TdbListLoader.Staging.TRANSACTION).build();
+        }
+    }
+
+    @Nested
+    class OwnStoreFolder {
+        @TempDir Path dir;
+
+        @Test
+        void builderOpensTheFolderAndCloseReleasesIt() {
+            Path folder = dir.resolve("tdb2");
+            try (TdbListLoader loader = TdbListLoader.builder().store(folder).validator(TestLoaders.testShapes()).build()) {
+                loader.load(FixtureList.of("three-items"));
+                assertEquals(folder.toString(), loader.target());
+            }
+            // Released: a fresh open re-reads the folder from disk and finds the list.
+            try (TdbStore store = TdbStore.openExisting(folder)) {
+                assertEquals(FixtureList.resource("three-items").size(), GraphFingerprint.of(store.dataset(), FixtureList.GRAPH).size());
+                assertEquals(List.of(FixtureList.GRAPH), ListLoaderContractTest.graphNames(store), "no ontology graph was asked for");
+            }
+        }
+    }
+}
