@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# Seed ingest time, whole process (JVM start + read + extract + write TriG), median of N runs, with peak RSS.
+# Baseline in the same run: `lkg --version` (JVM start and class loading only), so the ratio shows what ingest adds.
+# Usage: bench/ingest/run.sh [runs]   (default 5). Prints a markdown table row per measurement.
+set -euo pipefail
+root="$(cd "$(dirname "$0")/../.." && pwd)"
+runs="${1:-5}"
+out="$(mktemp -d)"
+trap 'rm -rf "$out"' EXIT
+"$root/lkg" --version >/dev/null   # builds the jar if needed, outside the timing
+
+measure() {  # label, command…  → prints "median_seconds median_maxrss_kb"
+  local label="$1"; shift
+  local times=() rss=()
+  for _ in $(seq "$runs"); do
+    /usr/bin/time -f "%e %M" -o "$out/t" "$@" >/dev/null 2>"$out/err" || { cat "$out/err" >&2; exit 1; }
+    read -r t m < "$out/t"; times+=("$t"); rss+=("$m")
+  done
+  local mt mr
+  mt=$(printf '%s\n' "${times[@]}" | sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}')
+  mr=$(printf '%s\n' "${rss[@]}" | sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}')
+  echo "$label $mt $mr"
+}
+
+base=$(measure baseline "$root/lkg" --version)
+ing=$(measure ingest "$root/lkg" ingest "$root/seeds/000_9601f697a03374a4.txt" --out "$out/lkg.trig")
+read -r _ bt br <<<"$base"; read -r _ it ir <<<"$ing"
+echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs); date: $(date -u +%F); runs: $runs"
+echo "| measurement | median wall (s) | median peak RSS (MiB) | ratio to baseline |"
+echo "|---|---|---|---|"
+echo "| lkg --version (JVM baseline) | $bt | $((br / 1024)) | 1.00 |"
+echo "| lkg ingest seed → TriG | $it | $((ir / 1024)) | $(awk -v a="$it" -v b="$bt" 'BEGIN {printf "%.2f", a/b}') |"
