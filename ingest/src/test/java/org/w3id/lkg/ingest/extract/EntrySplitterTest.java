@@ -26,7 +26,7 @@ class EntrySplitterTest {
     @Test
     void everyCaseHasItsExpectation() throws IOException {
         List<String> cases = cases().toList();
-        assertEquals(17, cases.size(), cases.toString());
+        assertEquals(18, cases.size(), cases.toString());
         for (String c : cases) assertTrue(Files.exists(Fixtures.path("splitter").resolve(c + ".expected.txt")), c);
     }
 

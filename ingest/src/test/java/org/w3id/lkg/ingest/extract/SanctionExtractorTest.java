@@ -157,4 +157,35 @@ class SanctionExtractorTest {
         assertEquals(List.of(SanctionType.UNSPECIFIED_PENALTY),
                 extractor.extract("律师有下列情形之一的，由司法行政部门依法给予处罚：").sanctions().stream().map(Sanction::type).toList());
     }
+
+    // 律师事务所管理办法第六十一条 as quoted in the seed (line 21): the body is the subject, not introduced by 由.
+    @Test
+    void bodyAsSubjectIsTheAuthority() {
+        Sanction s = extractor.extract("县级以上司法行政机关开展日常监督管理过程中，对发现、查实的律师事务所在执业和内部管理方面的问题，"
+                + "应当向律师事务所负责人或者有关律师进行警示谈话、责令改正，并对其整改情况进行监督。").sanctions().get(0);
+        assertEquals(SanctionType.ORDER_TO_CORRECT, s.type());
+        assertEquals("县级以上司法行政机关", s.authority());
+        assertEquals(List.of(Party.LAW_FIRM_HEAD, Party.LAWYER), s.parties());
+    }
+
+    // 公证法第四十一条 writes the duration before the kind and a fine per party within one sentence.
+    @Test
+    void durationBeforeItsKindAndFinesPerParty() {
+        SanctionExtraction got = extractor.extract("公证机构及其公证员有下列行为之一的，由司法行政部门给予警告；情节严重的，对公证机构处一万元以上五万元以下罚款，"
+                + "对公证员处一千元以上五千元以下罚款，并可以给予三个月以上六个月以下停止执业的处罚。");
+        Map<String, String> byName = got.sanctions().stream().collect(Collectors.toMap(Sanction::localName,
+                s -> s.minYuan() + ".." + s.maxYuan() + " " + s.minDuration() + ".." + s.maxDuration() + " " + s.parties()));
+        assertEquals(Map.of("warning", "null..null null..null [NOTARY_OFFICE, NOTARY]",
+                "fine-serious-notary-office", "10000..50000 null..null [NOTARY_OFFICE]",
+                "fine-serious-notary", "1000..5000 null..null [NOTARY]",
+                "suspension-of-practice-serious", "null..null P3M..P6M [NOTARY]"), byName);
+    }
+
+    @Test
+    void unparsedDurationGivesSuspensionWithoutBoundAndAProblem() {
+        SanctionExtraction got = extractor.extract("律师有下列行为之一的，由司法行政部门给予停止执业若干个月的处罚。");
+        assertEquals(List.of(SanctionType.SUSPENSION_OF_PRACTICE), got.sanctions().stream().map(Sanction::type).toList());
+        assertEquals(null, got.sanctions().get(0).duration());
+        assertEquals(List.of(ProblemKind.UNPARSED_DURATION), got.problems().stream().map(ExtractionProblem::kind).toList());
+    }
 }
