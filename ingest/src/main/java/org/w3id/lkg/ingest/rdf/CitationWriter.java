@@ -45,6 +45,7 @@ final class CitationWriter {
     private final Map<String, SourcePosition> adoptionWhere = new HashMap<>();
     private final Set<String> reportedDates = new java.util.HashSet<>();
     private int citations;
+    private final java.util.List<String> unquotedDirect = new java.util.ArrayList<>();
 
     CitationWriter(Statements st, IriScheme iris, String listIri, DocumentRegistry registry, CitedProvisions cited,
                    Consumer<Finding> findings) {
@@ -61,6 +62,8 @@ final class CitationWriter {
     /** Writes the citations of one basis field; {@code next} is the item's next free citation ordinal. */
     int write(String itemIri, int section, int number, Field field, String basisField, int next, boolean linkItem) {
         Set<String> seen = new LinkedHashSet<>();
+        unquotedDirect.clear();
+        boolean anyWording = false;
         List<CitationMention> mentions = parser.parse(field.text());
         for (CitationMention m : mentions) {
             SourcePosition at = field.positionAt(m.start());
@@ -93,15 +96,24 @@ final class CitationWriter {
             st.zh(c, RDFS.label, doc.title() + ProvisionLabel.of(m.provision()) + (m.direct() ? "" : "（间接）"));
             if (m.direct() && !m.wording().isEmpty()) {
                 st.zh(c, Lkg.citedText, m.wording());
-                cited.wording(provision, m.wording());
+                cited.wording(provision, m.wording(), at);
+                anyWording = true;
+            } else if (m.direct() && !m.provision().isDocument()) {
+                unquotedDirect.add(provision);
             }
             if (m.version() != null) version(c, doc, m.version(), at, field.raw());
             if (linkItem && m.direct()) {
                 st.add(itemIri, Lkg.reliesOn, provision);
             }
         }
+        if (anyWording) unquotedDirect.clear();
         return next;
     }
+
+    /** After {@link #write}: the directly cited provisions, when the cell quoted no wording for any of them. */
+    List<String> unquotedDirectProvisions() { return List.copyOf(unquotedDirect); }
+
+    CitedProvisions cited() { return cited; }
 
     private void version(String citation, CitedProvisions.Doc doc, VersionNote note, SourcePosition at, String raw) {
         LocalDate date = note.versionDate();

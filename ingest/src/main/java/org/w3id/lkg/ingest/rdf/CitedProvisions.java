@@ -35,6 +35,7 @@ final class CitedProvisions {
     private final Map<String, String[]> versions = new LinkedHashMap<>();   // iri → {docKey, date, event}
     private final Map<String, Object[]> provisions = new LinkedHashMap<>(); // iri → {docKey, ProvisionNumber}
     private final Map<String, String> wording = new LinkedHashMap<>();
+    private final Map<String, org.w3id.lkg.ingest.table.SourcePosition> quotedAt = new LinkedHashMap<>();
     private final Set<java.util.List<String>> references = new LinkedHashSet<>();  // via provision → cited
 
     CitedProvisions(IriScheme iris, DocumentRegistry registry) {
@@ -67,12 +68,16 @@ final class CitedProvisions {
     }
 
     /** Keeps the longest wording quoted for a provision: lists abbreviate, and the fuller text is the better record. */
-    void wording(String provisionIri, String text) {
+    void wording(String provisionIri, String text, org.w3id.lkg.ingest.table.SourcePosition at) {
         if (text == null || text.isBlank()) return;
+        quotedAt.putIfAbsent(provisionIri, at);
         wording.merge(provisionIri, text, (a, b) -> b.length() > a.length() ? b : a);
     }
 
     Map<String, String> wordings() { return wording; }
+
+    /** Where a provision's wording was first quoted. */
+    org.w3id.lkg.ingest.table.SourcePosition quotedAt(String provisionIri) { return quotedAt.get(provisionIri); }
 
     void reference(String fromProvision, String toProvision) { references.add(java.util.List.of(fromProvision, toProvision)); }
 
@@ -125,10 +130,21 @@ final class CitedProvisions {
         st.zh(iri, RDFS.label, (d == null ? v[0] : d.title()) + "（" + v[1] + "）");
     }
 
+    /** A provision's label, e.g. 中华人民共和国律师法第四十九条. */
+    String label(String provisionIri) {
+        Object[] p = provisions.get(provisionIri);
+        if (p == null) return provisionIri;
+        return title((String) p[0]) + ProvisionLabel.of((ProvisionNumber) p[1]);
+    }
+
+    private String title(String docKey) {
+        Doc d = documents.get(docKey);
+        return d == null ? docKey : d.registered() != null ? d.registered().canonicalTitle() : d.title();
+    }
+
     private void writeProvision(Statements st, String iri, String docKey, ProvisionNumber n) {
         String doc = iris.document(docKey);
-        Doc d = documents.get(docKey);
-        String title = d == null ? docKey : d.registered() != null ? d.registered().canonicalTitle() : d.title();
+        String title = title(docKey);
         Resource type = n.point() > 0 ? Lkg.Point : n.paragraph() > 0 ? Lkg.Paragraph : Lkg.Article;
         int number = n.point() > 0 ? n.point() : n.paragraph() > 0 ? n.paragraph() : n.article();
         String parent = n.point() > 0 ? (n.paragraph() > 0 ? iris.paragraph(docKey, n.article(), n.paragraph()) : iris.article(docKey, n.article()))

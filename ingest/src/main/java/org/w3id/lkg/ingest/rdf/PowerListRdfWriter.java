@@ -10,7 +10,13 @@ import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
+import java.util.List;
+
 import org.w3id.lkg.ingest.citation.DocumentRegistry;
+import org.w3id.lkg.ingest.extract.EntrySplitter;
+import org.w3id.lkg.ingest.extract.EnumeratedText;
+import org.w3id.lkg.ingest.extract.Party;
+import org.w3id.lkg.ingest.extract.PartyRecognizer;
 import org.w3id.lkg.ingest.list.Finding;
 import org.w3id.lkg.ingest.list.PowerItemRecord;
 import org.w3id.lkg.ingest.list.PowerListHandler;
@@ -36,6 +42,8 @@ public final class PowerListRdfWriter implements PowerListHandler {
     private final CitedProvisions cited;
     private final CitationWriter citations;
     private final FindingWriter findings;
+    private final SanctionWriter sanctions;
+    private final PartyRecognizer parties;
     private final Set<String> organisations = new HashSet<>();
     private final java.util.Map<Integer, String> sectionTypes = new java.util.HashMap<>();
     private boolean begun;
@@ -50,6 +58,8 @@ public final class PowerListRdfWriter implements PowerListHandler {
         this.cited = new CitedProvisions(iris, registry);
         this.findings = new FindingWriter(st, iris, listKey);
         this.citations = new CitationWriter(st, iris, listIri, registry, cited, this::finding);
+        this.parties = Extractors.parties();
+        this.sanctions = new SanctionWriter(st, listIri, Extractors.sanctions(), this::finding);
     }
 
     public int items() { return items; }
@@ -125,11 +135,32 @@ public final class PowerListRdfWriter implements PowerListHandler {
         for (var role : java.util.List.of(SCOPE, DUTY, RESPONSIBILITY, REMARK)) {
             r.field(role).ifPresent(f -> citations.formNames(f, r.section(), r.number()));
         }
+        enumerations(iri, r);
+        for (Party p : parties.ofItem(r.name(), r.text(BASIS))) st.add(iri, Lkg.actsOn, IriScheme.concept("party", p.key()));
         int next = 1;
-        if (r.field(BASIS).isPresent()) next = citations.write(iri, r.section(), r.number(), r.field(BASIS).get(), "实施依据", next, true);
+        if (r.field(BASIS).isPresent()) {
+            next = citations.write(iri, r.section(), r.number(), r.field(BASIS).get(), "实施依据", next, true);
+            List<String> unquoted = citations.unquotedDirectProvisions();
+            // With no wording quoted, the item's own name is the only statement of what it can impose.
+            if (!unquoted.isEmpty()) sanctions.fromItemName(unquoted.get(0), cited.label(unquoted.get(0)), r.name(), r.position());
+        }
         if (r.field(RESPONSIBILITY_BASIS).isPresent()) {
             citations.write(iri, r.section(), r.number(), r.field(RESPONSIBILITY_BASIS).get(), "责任事项依据", next, false);
         }
+    }
+
+    // Responsibilities become ordered steps; accountability cells become one value per enumerated entry.
+    private void enumerations(String iri, PowerItemRecord r) {
+        EnumeratedText steps = EntrySplitter.split(r.text(RESPONSIBILITY));
+        for (int i = 0; i < steps.entries().size(); i++) {
+            String step = iris.step(iri, i + 1);
+            st.type(step, Lkg.ResponsibilityStep);
+            st.add(iri, Lkg.responsibilityStep, step);
+            st.integer(step, Lkg.order, i + 1);
+            st.zh(step, RDFS.label, steps.entries().get(i));
+        }
+        for (String person : EntrySplitter.split(r.text(ACCOUNTABLE)).entries()) st.zh(iri, Lkg.accountablePerson, person);
+        for (String situation : EntrySplitter.split(r.text(ACCOUNTABILITY)).entries()) st.zh(iri, Lkg.accountabilitySituation, situation);
     }
 
     private void powerType(String iri, PowerItemRecord r) {
@@ -189,6 +220,11 @@ public final class PowerListRdfWriter implements PowerListHandler {
     @Override
     public void end() {
         begin();
+        for (var w : cited.wordings().entrySet()) {
+            sanctions.fromWording(w.getKey(), cited.label(w.getKey()), w.getValue(), cited.quotedAt(w.getKey()));
+        }
         cited.write(st);
     }
+
+    public int sanctions() { return sanctions.count(); }
 }
