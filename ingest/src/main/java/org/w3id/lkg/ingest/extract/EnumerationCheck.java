@@ -18,7 +18,8 @@ public final class EnumerationCheck {
     /**
      * Every break in {@code text}'s enumeration. Counting starts again at （一） without a break, since
      * a new article or paragraph starts a new list; any other number out of turn is a break, and counting
-     * goes on from it, so one pasted run gives one break.
+     * goes on from it, so one pasted run gives one break. The first marker may have any number: a list may quote
+     * one point of an article (第九条第五项：“…（五）…”).
      */
     public static List<EnumerationBreak> check(String text) {
         List<EnumerationBreak> out = new ArrayList<>();
@@ -27,7 +28,7 @@ public final class EnumerationCheck {
         int last = 0;
         while (m.find()) {
             int n = ChineseNumber.parseInt(m.group("n"));
-            if (n != 1 && n != last + 1) out.add(new EnumerationBreak(m.start(), m.group(), last + 1, n));
+            if (last > 0 && n != 1 && n != last + 1) out.add(new EnumerationBreak(m.start(), m.group(), last + 1, n));
             last = n;
         }
         return out;

@@ -31,6 +31,12 @@ class EnumerationCheckTest {
     }
 
     @Test
+    void aQuoteOfOnePointMayStartAnywhere() {
+        String text = "第九条第五项：“司法行政部门主管法治宣传教育工作，并履行下列职责：（五）组织开展法治宣传教育培训；”";
+        assertEquals(List.of(), EnumerationCheck.check(text));
+    }
+
+    @Test
     void breakBecomesAProblem() {
         ExtractionProblem p = new EnumerationBreak(7, "（四）", 11, 4).toProblem("text");
         assertEquals(ProblemKind.BROKEN_ENUMERATION, p.kind());
