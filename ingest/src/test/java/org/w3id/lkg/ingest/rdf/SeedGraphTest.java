@@ -53,6 +53,27 @@ class SeedGraphTest {
     }
 
     @Test
+    void swappedAccountabilityCellsArePutRight() {
+        // Line 20 writes the situations' lead-in before the persons in 追责对象范围 and leaves 追责情形 empty.
+        var rows = SeedGraph.select("""
+                SELECT ?p WHERE { ?i lkg:sourceLine 20 ; lkg:accountablePerson ?p } ORDER BY ?p""");
+        List<String> got = new ArrayList<>();
+        rows.forEachRemaining(b -> got.add(b.get("p").getLiteralLexicalForm()));
+        assertEquals(java.util.Set.of("具体承办人", "内设机构负责人", "单位法定代表人或分管领导"), new java.util.HashSet<>(got));
+        assertEquals(3, got.size());
+    }
+
+    @Test
+    void responsibilitiesAreOrderedSteps() {
+        var rows = SeedGraph.select("""
+                SELECT ?n ?label WHERE { ?i lkg:sourceLine 45 ; lkg:responsibilityStep ?s . ?s lkg:order ?n ; rdfs:label ?label } ORDER BY ?n""");
+        List<String> got = new ArrayList<>();
+        rows.forEachRemaining(b -> got.add(b.get("n").getLiteralLexicalForm() + " " + b.get("label").getLiteralLexicalForm()));
+        assertTrue(got.size() >= 3, got.toString());
+        assertTrue(got.get(0).startsWith("1 完善服务标准"), got.toString());
+    }
+
+    @Test
     void conformsToTheShapesWithZeroViolations() {
         ValidationReport report = OntologyResources.validate(SeedGraph.graph());
         if (!report.conforms()) ShLib.printReport(report);
