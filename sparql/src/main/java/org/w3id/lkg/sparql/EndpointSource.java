@@ -1,0 +1,36 @@
+package org.w3id.lkg.sparql;
+
+import java.time.Duration;
+import java.util.Objects;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+
+import org.apache.jena.query.Query;
+import org.apache.jena.sparql.exec.QueryExec;
+import org.apache.jena.sparql.exec.QueryExecBuilder;
+import org.apache.jena.sparql.exec.http.QueryExecHTTPBuilder;
+
+/** Sends every query to a SPARQL 1.1 Protocol endpoint over HTTP. */
+final class EndpointSource implements SparqlSource {
+    private final String endpoint;
+
+    EndpointSource(String endpoint) {
+        this.endpoint = Objects.requireNonNull(endpoint, "endpoint");
+    }
+
+    @Override
+    public <T> T execute(Query query, Duration timeout, Function<QueryExec, T> action) {
+        QueryExecBuilder b = QueryExecHTTPBuilder.service(endpoint).query(query);
+        if (timeout != null && !timeout.isZero() && !timeout.isNegative())
+            b = b.timeout(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        try (QueryExec qe = b.build()) {
+            return action.apply(qe);
+        }
+    }
+
+    @Override
+    public String describe() { return endpoint; }
+
+    /** The endpoint URL. */
+    String endpoint() { return endpoint; }
+}
