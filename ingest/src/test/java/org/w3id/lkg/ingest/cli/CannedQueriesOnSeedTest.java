@@ -74,6 +74,16 @@ class CannedQueriesOnSeedTest {
     }
 
     @Test
+    void itemsByPartyAndByPowerType() {
+        List<String> firms = csv("query", "items-by-party", "--param", "party=律师事务所");
+        assertTrue(firms.stream().anyMatch(r -> r.startsWith("1,3,对律师事务所违法执业的处罚")), firms.toString());
+        assertTrue(firms.stream().noneMatch(r -> r.startsWith("1,2,")), "对律师违法执业的处罚 acts on lawyers, not firms");
+        List<String> criminal = csv("query", "items-by-power-type", "--param", "type=刑事执行权");
+        // 1 in section 1, 1 in section 2, 28 in section 4 (items-key.tsv)
+        assertEquals(30, criminal.stream().skip(1).map(r -> r.split(",")[0] + "-" + r.split(",")[1]).distinct().count());
+    }
+
+    @Test
     void anUnknownArticleIsABadParameterWithCandidates() {
         CommandRun run = CommandRun.of("query", "items-by-article", "--param", "article=律帅法第四十九条", "--data", trig.toString());
         assertEquals(LkgCommand.EXIT_BAD_INPUT, run.exitCode());

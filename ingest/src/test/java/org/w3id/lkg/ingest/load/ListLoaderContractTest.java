@@ -2,9 +2,12 @@ package org.w3id.lkg.ingest.load;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -94,6 +97,21 @@ abstract class ListLoaderContractTest {
 
         assertEquals(list, GraphFingerprint.of(dataset(), FixtureList.GRAPH));
         assertEquals(all, GraphFingerprint.of(dataset(), null));
+    }
+
+    @Test
+    void decimalsThatTdbRewritesLoadAndReload() {
+        ListSource fines = FixtureList.of("decimal-fines");
+        assertTimeoutPreemptively(Duration.ofSeconds(60), () -> {
+            loader.load(fines);
+            loader.load(fines);
+        });
+        assertEquals(FixtureList.resource("decimal-fines").size(), GraphFingerprint.of(dataset(), FixtureList.GRAPH).size());
+        // Same values, whatever lexical form TDB2 gives back.
+        String values = "SELECT (SUM(?v) AS ?total) { GRAPH <" + FixtureList.GRAPH + "> { ?s <https://w3id.org/lkg/ontology#maxFineYuan> ?v } }";
+        Number total = Txn.calculateRead(dataset(), () -> (Number) QueryExec.dataset(dataset()).query(values).select()
+                .next().get("total").getLiteralValue());
+        assertEquals(0, new BigDecimal("105000").compareTo(new BigDecimal(total.toString())), "sum of fines: " + total);
     }
 
     @Test
