@@ -1,0 +1,93 @@
+package org.w3id.lkg.service.canned;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.w3id.lkg.service.sparql.ResultFormat;
+import org.w3id.lkg.service.sparql.SparqlRunner;
+import org.w3id.lkg.service.system.LkgStore;
+import org.w3id.lkg.service.system.QueryMetrics;
+import org.w3id.lkg.sparql.BoundQuery;
+import org.w3id.lkg.sparql.CannedQuery;
+import org.w3id.lkg.sparql.QueryCatalog;
+
+import io.swagger.v3.oas.annotations.Hidden;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+/**
+ * {@code GET /api/queries} lists the canned queries; {@code GET /api/queries/{name}?param=…} runs one, answering
+ * plain JSON rows by default, SPARQL JSON, SPARQL XML, CSV or TSV by Accept or {@code ?format=}; and
+ * {@code GET /api/queries/{name}/sparql?param=…} shows the SPARQL that would run, parameters bound.
+ */
+@RestController
+@Tag(name = "Canned queries", description = "The queries in sparql/*.rq, with typed parameters")
+class CannedQueryController {
+    /** Request parameters that steer the answer rather than bind the query. */
+    private static final List<String> RESERVED = List.of("format");
+
+    private final QueryCatalog catalog;
+    private final SparqlRunner runner;
+    private final LkgStore store;
+    private final QueryMetrics metrics;
+
+    CannedQueryController(QueryCatalog catalog, SparqlRunner runner, LkgStore store, QueryMetrics metrics) {
+        this.catalog = catalog;
+        this.runner = runner;
+        this.store = store;
+        this.metrics = metrics;
+    }
+
+    @Operation(summary = "List the canned queries with their parameters, result variables and an example call")
+    @GetMapping(path = "/api/queries", produces = MediaType.APPLICATION_JSON_VALUE)
+    List<CannedQueryDescription> list() {
+        return catalog.all().stream().map(CannedQueryDescription::of).toList();
+    }
+
+    // Documented per query by CannedQueryOpenApi, which knows each query's parameters.
+    @Hidden
+    @GetMapping("/api/queries/{name}")
+    ResponseEntity<byte[]> run(@PathVariable String name, @RequestParam Map<String, String> params,
+                               @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept) {
+        CannedQuery q = catalog.get(name);
+        BoundQuery bound;
+        ResultFormat format;
+        long start = System.nanoTime();
+        try {
+            format = ResultFormat.Use.CANNED_TABLE.choose(params.get("format"), accept);
+            store.requireReady();
+            bound = bind(q, params);
+        } catch (RuntimeException e) {
+            // a refused call is a query too, for the counts
+            metrics.record("canned", q.name(), QueryMetrics.outcome(e), Duration.ofNanos(System.nanoTime() - start));
+            throw e;
+        }
+        return runner.run(bound.query(), format, "canned", q.name()).toResponse();
+    }
+
+    @Operation(summary = "Show the SPARQL a canned query runs with the given parameters bound")
+    @GetMapping(path = "/api/queries/{name}/sparql", produces = "application/sparql-query")
+    ResponseEntity<String> sparql(@PathVariable String name, @RequestParam Map<String, String> params) {
+        CannedQuery q = catalog.get(name);
+        store.requireReady();
+        return ResponseEntity.ok().contentType(new MediaType("application", "sparql-query", StandardCharsets.UTF_8))
+                .body(bind(q, params).sparql());
+    }
+
+    private BoundQuery bind(CannedQuery q, Map<String, String> params) {
+        Map<String, String> values = new LinkedHashMap<>(params);
+        RESERVED.forEach(values::remove);
+        return q.bind(values, store.lookups());
+    }
+}

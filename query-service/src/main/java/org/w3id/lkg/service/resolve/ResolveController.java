@@ -1,0 +1,91 @@
+package org.w3id.lkg.service.resolve;
+
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.w3id.lkg.service.system.ApiException;
+import org.w3id.lkg.service.system.LkgStore;
+import org.w3id.lkg.service.system.QueryMetrics;
+import org.w3id.lkg.sparql.Candidate;
+import org.w3id.lkg.sparql.ProvisionReference;
+import org.w3id.lkg.sparql.ProvisionResolver;
+import org.w3id.lkg.sparql.Resolution;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+/**
+ * Resolves a statute or article reference ({@code 律师法第四十九条}, {@code 律师法 49}, {@code 《中华人民共和国律师法》第49条},
+ * {@code 律师法第49条第1款}) to its IRI: 200 with the IRI, label and kind; 404 with the nearest candidates when the
+ * graph has no such document or provision; 400 when the text is not a reference at all.
+ */
+@RestController
+@Tag(name = "Resolve", description = "References as people write them → IRIs")
+class ResolveController {
+    private final LkgStore store;
+    private final QueryMetrics metrics;
+
+    ResolveController(LkgStore store, QueryMetrics metrics) {
+        this.store = store;
+        this.metrics = metrics;
+    }
+
+    @Operation(summary = "Resolve a statute or article reference to its IRI")
+    @GetMapping(path = "/api/resolve", produces = MediaType.APPLICATION_JSON_VALUE)
+    Map<String, Object> resolve(@Parameter(description = "e.g. 律师法第四十九条, 律师法 49, 律师法第49条第1款, 律师法", example = "律师法第四十九条")
+                                @RequestParam String ref) {
+        long start = System.nanoTime();
+        String outcome = "ok";
+        try {
+            store.requireReady();
+            Resolution r = new ProvisionResolver(store.lookups()).resolve(ref);
+            if (r.resolved()) return body(r);
+            outcome = "not-found";
+            if (r.reference() == null) {
+                outcome = "bad-request";
+                throw ApiException.badRequest(r.message() + "; write e.g. 律师法第四十九条 or 律师法 49");
+            }
+            Map<String, Object> details = new LinkedHashMap<>();
+            details.put("input", ref);
+            details.put("reference", reference(r.reference()));
+            details.put("candidates", r.candidates().stream().map(ResolveController::candidate).toList());
+            throw new ApiException(org.springframework.http.HttpStatus.NOT_FOUND, r.message(), details, null);
+        } catch (RuntimeException e) {
+            if (outcome.equals("ok")) outcome = QueryMetrics.outcome(e);
+            throw e;
+        } finally {
+            metrics.record("resolve", "resolve", outcome, Duration.ofNanos(System.nanoTime() - start));
+        }
+    }
+
+    private static Map<String, Object> body(Resolution r) {
+        Map<String, Object> b = new LinkedHashMap<>();
+        b.put("input", r.input());
+        b.put("iri", r.iri());
+        b.put("label", r.label());
+        b.put("kind", r.kind().name().toLowerCase());
+        b.put("exact", r.exact());
+        if (!r.message().isEmpty()) b.put("note", r.message());
+        b.put("reference", reference(r.reference()));
+        return b;
+    }
+
+    private static Map<String, Object> reference(ProvisionReference ref) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("title", ref.title());
+        if (ref.article() > 0) m.put("article", ref.article());
+        if (ref.paragraph() > 0) m.put("paragraph", ref.paragraph());
+        if (ref.point() > 0) m.put("point", ref.point());
+        return m;
+    }
+
+    private static Map<String, Object> candidate(Candidate c) {
+        return Map.of("label", c.label(), "iri", c.iri(), "distance", c.distance());
+    }
+}

@@ -1,0 +1,105 @@
+package org.w3id.lkg.service.sparql;
+
+import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.apache.jena.query.Query;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.w3id.lkg.service.system.ApiException;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+/**
+ * The SPARQL 1.1 Protocol query operation at {@code /sparql}: GET with {@code query=}, POST as a form, POST with
+ * {@code application/sparql-query}; {@code default-graph-uri} and {@code named-graph-uri} as the protocol says.
+ * Updates are refused, whichever way they come.
+ */
+@RestController
+@Tag(name = "SPARQL", description = "SPARQL 1.1 Protocol, query only")
+class SparqlController {
+    private static final String SPARQL_QUERY = "application/sparql-query";
+    private static final String SPARQL_UPDATE = "application/sparql-update";
+
+    private final SparqlRunner runner;
+
+    SparqlController(SparqlRunner runner) {
+        this.runner = runner;
+    }
+
+    @Operation(summary = "Run a SPARQL query (GET)", description = "Results by Accept: SPARQL JSON (default), XML, CSV, TSV "
+            + "for SELECT/ASK; Turtle (default), N-Triples, JSON-LD, RDF/XML for CONSTRUCT/DESCRIBE. ?format= overrides Accept.")
+    @GetMapping("/sparql")
+    ResponseEntity<byte[]> get(@RequestParam String query,
+                               @Parameter(description = "adds a FROM graph") @RequestParam(name = "default-graph-uri", required = false) List<String> defaultGraphs,
+                               @Parameter(description = "adds a FROM NAMED graph") @RequestParam(name = "named-graph-uri", required = false) List<String> namedGraphs,
+                               @Parameter(description = "json, xml, csv, tsv, ttl, nt, jsonld, rdfxml") @RequestParam(required = false) String format,
+                               @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept) {
+        return run(query, defaultGraphs, namedGraphs, format, accept);
+    }
+
+    @Operation(summary = "Run a SPARQL query (POST form: query=…)")
+    @PostMapping(path = "/sparql", consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE)
+    ResponseEntity<byte[]> form(@RequestParam(required = false) String query,
+                                @RequestParam(required = false) String update,
+                                @RequestParam(name = "default-graph-uri", required = false) List<String> defaultGraphs,
+                                @RequestParam(name = "named-graph-uri", required = false) List<String> namedGraphs,
+                                @RequestParam(required = false) String format,
+                                @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept) {
+        if (update != null) throw QueryPolicy.refuseUpdate();
+        if (query == null) throw ApiException.badRequest("parameter 'query' is required");
+        return run(query, defaultGraphs, namedGraphs, format, accept);
+    }
+
+    @Operation(summary = "Run a SPARQL query (POST application/sparql-query)")
+    @PostMapping(path = "/sparql", consumes = SPARQL_QUERY)
+    ResponseEntity<byte[]> direct(HttpServletRequest request,
+                                  @RequestParam(name = "default-graph-uri", required = false) List<String> defaultGraphs,
+                                  @RequestParam(name = "named-graph-uri", required = false) List<String> namedGraphs,
+                                  @RequestParam(required = false) String format,
+                                  @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept) throws IOException {
+        return run(body(request), defaultGraphs, namedGraphs, format, accept);
+    }
+
+    @Operation(summary = "Refused: this endpoint is read-only")
+    @PostMapping(path = "/sparql", consumes = SPARQL_UPDATE)
+    ResponseEntity<byte[]> update() {
+        throw QueryPolicy.refuseUpdate();
+    }
+
+    private ResponseEntity<byte[]> run(String text, List<String> defaultGraphs, List<String> namedGraphs, String format, String accept) {
+        Query query = runner.policy().parse(text);
+        if (defaultGraphs != null) defaultGraphs.forEach(query::addGraphURI);
+        if (namedGraphs != null) namedGraphs.forEach(query::addNamedGraphURI);
+        ResultFormat.Use use = query.isSelectType() || query.isAskType() ? ResultFormat.Use.SPARQL_TABLE : ResultFormat.Use.GRAPH;
+        ResultFormat chosen = use.choose(format, accept);
+        String form = query.isSelectType() ? "select" : query.isAskType() ? "ask" : query.isConstructType() ? "construct" : "describe";
+        return runner.run(query, chosen, "sparql", form).toResponse();
+    }
+
+    // The protocol's direct POST: the body is the query, UTF-8 unless the Content-Type says otherwise.
+    private static String body(HttpServletRequest request) throws IOException {
+        Charset cs = StandardCharsets.UTF_8;
+        String enc = request.getCharacterEncoding();
+        if (enc != null) {
+            try {
+                cs = Charset.forName(enc);
+            } catch (IllegalArgumentException e) {
+                throw ApiException.badRequest("unknown charset " + enc);
+            }
+        }
+        return new String(request.getInputStream().readAllBytes(), cs);
+    }
+}

@@ -1,0 +1,207 @@
+package org.w3id.lkg.service.system;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.system.Txn;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+import org.w3id.lkg.ingest.PowerListIngest;
+import org.w3id.lkg.ingest.load.ListSource;
+import org.w3id.lkg.ingest.load.LkgFuseki;
+import org.w3id.lkg.ingest.load.LoadBatch;
+import org.w3id.lkg.ingest.load.TdbListLoader;
+import org.w3id.lkg.ingest.load.TdbStore;
+import org.w3id.lkg.ontology.IriScheme;
+import org.w3id.lkg.ontology.OntologyResources;
+import org.w3id.lkg.sparql.SparqlSource;
+
+/**
+ * The embedded mode: a TDB2 store in a folder, queried in this JVM, served beside the service by an embedded Fuseki
+ * on its own port. On the first start (the store holds no list graph yet) the seeds are loaded in the background
+ * through the store stage's validating loader; until that finishes the store is LOADING and health is not UP.
+ * Opens before the web server starts (phase 0) so that a locked or foreign folder stops the service at once.
+ */
+final class EmbeddedStore implements LkgStore, SmartLifecycle {
+    private static final Logger log = LoggerFactory.getLogger(EmbeddedStore.class);
+    private static final Set<String> LIST_EXTENSIONS = Set.of("txt", "tsv", "csv");
+    /**
+     * How long resolver lookups are remembered. Only this process writes the store (TDB2 locks it) and every load
+     * here starts a fresh cache, so the limit only bounds staleness should that ever change.
+     */
+    private static final java.time.Duration LOOKUP_TTL = java.time.Duration.ofMinutes(10);
+    /** How long stopping waits for a first seed load to commit. */
+    private static final java.time.Duration STOP_WAIT = java.time.Duration.ofSeconds(60);
+
+    private final LkgProperties properties;
+    private final IriScheme iris = IriScheme.standard();
+    private volatile TdbStore store;
+    private volatile LkgFuseki fuseki;
+    private volatile SparqlSource source;
+    private volatile SparqlSource lookups;
+    private volatile Thread loader;
+    private volatile State state = State.STARTING;
+    private volatile String detail = "opening " + "the store";
+
+    EmbeddedStore(LkgProperties properties) {
+        this.properties = properties;
+    }
+
+    @Override
+    public void start() {
+        Path folder = properties.store().toAbsolutePath().normalize();
+        store = TdbStore.openOrCreate(folder);
+        DatasetGraph dsg = store.dataset();
+        source = SparqlSource.of(dsg);
+        lookups = SparqlSource.cached(source, LOOKUP_TTL);
+        if (properties.fusekiPort() >= 0) {
+            fuseki = LkgFuseki.builder().dataset(dsg).port(properties.fusekiPort()).build().start();
+            log.info("embedded Fuseki serves {} at {}", folder, fusekiEndpoint().orElseThrow());
+        }
+        if (hasLists(dsg)) {
+            ready("store " + folder + " opened with " + listGraphs(dsg) + " list graph(s)");
+            return;
+        }
+        state = State.LOADING;
+        detail = "loading the seeds from " + properties.seeds().toAbsolutePath().normalize();
+        loader = new Thread(() -> loadSeeds(dsg), "lkg-seed-loader");
+        loader.setDaemon(true);
+        loader.start();
+    }
+
+    private void loadSeeds(DatasetGraph dsg) {
+        try {
+            List<Path> files = seedFiles(properties.seeds());
+            if (files.isEmpty()) {
+                ready("no seed lists in " + properties.seeds().toAbsolutePath().normalize() + "; the store is empty");
+                return;
+            }
+            Graph ontology = OntologyResources.ontology().add(OntologyResources.schemes()).getGraph();
+            List<ListSource> lists = files.stream()
+                    .map(f -> ListSource.of(PowerListIngest.builder().source(f).iris(iris).build())).toList();
+            TdbListLoader loader = TdbListLoader.builder().dataset(dsg)
+                    .validator(OntologyResources::validate)
+                    .ontology(iris.ontologyGraph(), ontology).build();
+            LoadBatch.Result result;
+            try {
+                result = LoadBatch.run(loader, lists, o -> log.info("seeds: {}", o.line()));
+            } finally {
+                loader.close();
+            }
+            log.info("seeds: {}", result.line());
+            if (result.count(LoadBatch.Status.LOADED) == 0) fail(result.line() + "; first failure: " + result.firstFailure().line());
+            else ready(result.line());
+        } catch (RuntimeException | IOException e) {
+            log.error("seeds: loading failed", e);
+            fail("loading the seeds failed: " + e.getMessage());
+        }
+    }
+
+    private static List<Path> seedFiles(Path folder) throws IOException {
+        if (!Files.isDirectory(folder)) return List.of();
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.filter(Files::isRegularFile).filter(f -> {
+                String n = f.getFileName().toString();
+                int dot = n.lastIndexOf('.');
+                return dot > 0 && LIST_EXTENSIONS.contains(n.substring(dot + 1).toLowerCase());
+            }).sorted().toList();
+        }
+    }
+
+    // A list graph is any named graph but the ontology graph.
+    private boolean hasLists(DatasetGraph dsg) { return listGraphs(dsg) > 0; }
+
+    private long listGraphs(DatasetGraph dsg) {
+        String ontologyGraph = iris.ontologyGraph();
+        return Txn.calculateRead(dsg, () -> {
+            long n = 0;
+            for (var it = dsg.listGraphNodes(); it.hasNext(); ) {
+                Node g = it.next();
+                if (!g.isURI() || !g.getURI().equals(ontologyGraph)) n++;
+            }
+            return n;
+        });
+    }
+
+    private void ready(String why) {
+        lookups = SparqlSource.cached(source, LOOKUP_TTL);   // a fresh cache: what was looked up while loading is stale
+        detail = why;
+        state = State.READY;
+    }
+
+    private void fail(String why) {
+        detail = why;
+        state = State.FAILED;
+    }
+
+    @Override
+    public void stop() {
+        // A first load holds a write transaction; the store cannot be released under it. Give it time to commit.
+        Thread l = loader;
+        if (l != null && l.isAlive()) {
+            log.info("waiting for the seed load to finish before closing the store");
+            try {
+                l.join(STOP_WAIT.toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        if (fuseki != null) fuseki.stop();
+        if (store != null) {
+            try {
+                store.close();
+            } catch (RuntimeException e) {
+                log.warn("the store was not released cleanly ({}); TDB2 recovers it on the next start", e.getMessage());
+            }
+        }
+        loader = null;
+        fuseki = null;
+        store = null;
+        state = State.STARTING;
+        detail = "stopped";
+    }
+
+    @Override
+    public boolean isRunning() { return store != null; }
+
+    @Override
+    public int getPhase() { return 0; }
+
+    @Override
+    public SparqlSource source() {
+        SparqlSource s = source;
+        if (s == null) throw new StoreNotReadyException("the store is not open");
+        return s;
+    }
+
+    @Override
+    public SparqlSource lookups() {
+        SparqlSource l = lookups;
+        if (l == null) throw new StoreNotReadyException("the store is not open");
+        return l;
+    }
+
+    @Override
+    public State state() { return state; }
+
+    @Override
+    public String detail() { return detail; }
+
+    @Override
+    public String describe() { return "TDB2 store " + properties.store().toAbsolutePath().normalize(); }
+
+    @Override
+    public Optional<String> fusekiEndpoint() {
+        LkgFuseki f = fuseki;
+        return f == null ? Optional.empty() : Optional.of(f.datasetUrl() + "/sparql");
+    }
+}

@@ -1,0 +1,36 @@
+package org.w3id.lkg.service.system;
+
+import java.nio.file.Path;
+import java.time.Duration;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * The service's settings ({@code lkg.*}).
+ *
+ * @param store        TDB2 folder of the embedded mode; created when missing (default {@code data/tdb2})
+ * @param seeds        folder of power lists loaded into an embedded store that holds no list yet (default {@code seeds})
+ * @param fusekiPort   port of the embedded Fuseki; 0 picks a free one, -1 starts none (default 3030)
+ * @param endpoint     a SPARQL 1.1 query endpoint: when set, the service runs in remote mode and every query goes there
+ * @param queryTimeout time after which a query is cancelled (default 30 s)
+ * @param maxResults   most rows (or CONSTRUCT solutions) one answer carries; bigger results are cut (default 10000)
+ */
+@ConfigurationProperties("lkg")
+public record LkgProperties(
+        @DefaultValue("data/tdb2") Path store,
+        @DefaultValue("seeds") Path seeds,
+        @DefaultValue("3030") int fusekiPort,
+        String endpoint,
+        @DefaultValue("30s") Duration queryTimeout,
+        @DefaultValue("10000") int maxResults) {
+
+    public LkgProperties {
+        if (maxResults < 1) throw new IllegalArgumentException("lkg.max-results must be at least 1, got " + maxResults);
+        if (queryTimeout.isNegative() || queryTimeout.isZero())
+            throw new IllegalArgumentException("lkg.query-timeout must be positive, got " + queryTimeout);
+    }
+
+    /** Whether queries go to a remote endpoint rather than the embedded store. */
+    public boolean remote() { return endpoint != null && !endpoint.isBlank(); }
+}

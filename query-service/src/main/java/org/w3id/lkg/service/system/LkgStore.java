@@ -1,0 +1,40 @@
+package org.w3id.lkg.service.system;
+
+import java.util.Optional;
+
+import org.w3id.lkg.sparql.SparqlSource;
+
+/**
+ * The store every query runs on: the embedded TDB2 store or a remote endpoint. The service asks {@link #state()}
+ * before each query and answers 503 while the store is not ready.
+ */
+public interface LkgStore {
+    /** Where a store is in its life. */
+    enum State { STARTING, LOADING, READY, FAILED }
+
+    /** Where queries run. */
+    SparqlSource source();
+
+    /**
+     * Where the lookups that resolve parameters run: {@link #source()} with their answers remembered for a while
+     * (see {@link SparqlSource#cached}), since they repeat on every canned query and change only with a load.
+     */
+    SparqlSource lookups();
+
+    State state();
+
+    /** A sentence on the state: what is loading, what failed, how many lists are loaded. */
+    String detail();
+
+    /** The store folder or the endpoint URL. */
+    String describe();
+
+    /** The SPARQL endpoint of the embedded Fuseki, when one runs. */
+    Optional<String> fusekiEndpoint();
+
+    /** Throws {@link StoreNotReadyException} unless the store is ready. */
+    default void requireReady() {
+        State s = state();
+        if (s != State.READY) throw new StoreNotReadyException("the store is " + s.name().toLowerCase() + ": " + detail());
+    }
+}

@@ -1,0 +1,93 @@
+package org.w3id.lkg.service.system;
+
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.NoSuchElementException;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.w3id.lkg.sparql.Candidate;
+import org.w3id.lkg.sparql.ParameterException;
+
+/**
+ * Failures to HTTP answers, in one place. {@code /sparql} answers errors in plain text, as SPARQL endpoints do, so
+ * that a SPARQL client shows the parser's message as it is; {@code /api/…} answers a JSON object
+ * {@code {status, error, message, …details}}.
+ */
+@RestControllerAdvice
+class ServiceErrors {
+    private static final Logger log = LoggerFactory.getLogger(ServiceErrors.class);
+
+    @ExceptionHandler(ApiException.class)
+    ResponseEntity<?> api(ApiException e, HttpServletRequest request) {
+        return answer(request, e.status(), e.getMessage(), e.details());
+    }
+
+    @ExceptionHandler(ParameterException.class)
+    ResponseEntity<?> parameter(ParameterException e, HttpServletRequest request) {
+        Map<String, Object> details = new LinkedHashMap<>();
+        if (e.parameter() != null) details.put("parameter", e.parameter());
+        if (!e.candidates().isEmpty()) details.put("candidates", e.candidates().stream().map(ServiceErrors::candidate).toList());
+        return answer(request, HttpStatus.BAD_REQUEST, e.getMessage(), details);
+    }
+
+    @ExceptionHandler(NoSuchElementException.class)
+    ResponseEntity<?> notFound(NoSuchElementException e, HttpServletRequest request) {
+        return answer(request, HttpStatus.NOT_FOUND, e.getMessage(), Map.of());
+    }
+
+    @ExceptionHandler(StoreNotReadyException.class)
+    ResponseEntity<?> notReady(StoreNotReadyException e, HttpServletRequest request) {
+        return answer(request, HttpStatus.SERVICE_UNAVAILABLE, e.getMessage(), Map.of());
+    }
+
+    @ExceptionHandler(MissingServletRequestParameterException.class)
+    ResponseEntity<?> missing(MissingServletRequestParameterException e, HttpServletRequest request) {
+        return answer(request, HttpStatus.BAD_REQUEST, "parameter '" + e.getParameterName() + "' is required", Map.of());
+    }
+
+    @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
+    ResponseEntity<?> mediaType(HttpMediaTypeNotSupportedException e, HttpServletRequest request) {
+        return answer(request, HttpStatus.UNSUPPORTED_MEDIA_TYPE, e.getMessage()
+                + "; send application/sparql-query or application/x-www-form-urlencoded", Map.of());
+    }
+
+    @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
+    ResponseEntity<?> method(HttpRequestMethodNotSupportedException e, HttpServletRequest request) {
+        return answer(request, HttpStatus.METHOD_NOT_ALLOWED, e.getMessage(), Map.of());
+    }
+
+    @ExceptionHandler(RuntimeException.class)
+    ResponseEntity<?> unexpected(RuntimeException e, HttpServletRequest request) {
+        log.error("{} {} failed", request.getMethod(), request.getRequestURI(), e);
+        return answer(request, HttpStatus.INTERNAL_SERVER_ERROR, "internal error: " + e, Map.of());
+    }
+
+    static Map<String, Object> candidate(Candidate c) {
+        return Map.of("label", c.label(), "iri", c.iri(), "distance", c.distance());
+    }
+
+    private static ResponseEntity<?> answer(HttpServletRequest request, HttpStatus status, String message, Map<String, Object> details) {
+        if (request.getRequestURI().startsWith("/sparql")) {
+            return ResponseEntity.status(status).contentType(new MediaType(MediaType.TEXT_PLAIN, StandardCharsets.UTF_8))
+                    .body(status.value() + " " + status.getReasonPhrase() + ": " + message + "\n");
+        }
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("status", status.value());
+        body.put("error", status.getReasonPhrase());
+        body.put("message", message);
+        body.putAll(details);
+        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON).body(body);
+    }
+}

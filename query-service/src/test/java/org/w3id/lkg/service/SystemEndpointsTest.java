@@ -1,0 +1,77 @@
+package org.w3id.lkg.service;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.http.HttpResponse;
+
+import org.junit.jupiter.api.Test;
+
+import tools.jackson.databind.JsonNode;
+
+/** Resolution, health, metrics and the OpenAPI description, over HTTP. */
+class SystemEndpointsTest extends EmbeddedServiceTest {
+
+    @Test
+    void referencesResolveToOneArticle() {
+        for (String ref : new String[] {"律师法第四十九条", "律师法 49", "《中华人民共和国律师法》第49条"}) {
+            HttpResponse<String> r = http.get("/api/resolve?ref=" + Http.enc(ref));
+            assertEquals(200, r.statusCode(), r.body());
+            JsonNode b = Http.json(r);
+            assertEquals(LAWYERS_LAW_49, b.get("iri").asString(), ref);
+            assertEquals("article", b.get("kind").asString());
+            assertEquals(49, b.get("reference").get("article").asInt());
+        }
+        JsonNode para = Http.json(http.get("/api/resolve?ref=" + Http.enc("律师法第49条第1款")));
+        assertTrue(para.get("iri").asString().startsWith(LAWYERS_LAW_49), para.toString());
+        JsonNode statute = Http.json(http.get("/api/resolve?ref=" + Http.enc("律师法")));
+        assertEquals("document", statute.get("kind").asString());
+    }
+
+    @Test
+    void unknownReferencesAre404WithCandidates() {
+        HttpResponse<String> article = http.get("/api/resolve?ref=" + Http.enc("律师法第九百九十九条"));
+        assertEquals(404, article.statusCode());
+        assertTrue(Http.json(article).get("candidates").size() > 0, article.body());
+        HttpResponse<String> statute = http.get("/api/resolve?ref=" + Http.enc("律帅法第四十九条"));
+        assertEquals(404, statute.statusCode());
+        assertEquals("中华人民共和国律师法", Http.json(statute).get("candidates").get(0).get("label").asString(), statute.body());
+        assertEquals(400, http.get("/api/resolve?ref=" + Http.enc("第四十九条")).statusCode(), "no title");
+        assertEquals(400, http.get("/api/resolve").statusCode());
+    }
+
+    @Test
+    void healthIsUpOnceLoaded() {
+        HttpResponse<String> r = http.get("/actuator/health");
+        assertEquals(200, r.statusCode(), r.body());
+        JsonNode h = Http.json(r);
+        assertEquals("UP", h.get("status").asString());
+        JsonNode store = h.get("components").get("store");
+        assertEquals("READY", store.get("details").get("state").asString());
+        // "1 of 1 list loaded …" after the first start; "opened with 1 list graph(s)" when a paused test context restarts
+        assertTrue(store.get("details").get("detail").asString().matches(".*(1 of 1 list loaded|opened with 1 list graph).*"), store.toString());
+    }
+
+    @Test
+    void prometheusCountsAndTimesQueries() {
+        http.get("/api/queries/items-by-article?article=" + Http.enc("律师法第四十九条"));
+        http.get("/sparql?query=" + Http.enc("ASK {}"));
+        String metrics = http.get("/actuator/prometheus").body();
+        assertTrue(metrics.contains("lkg_queries_seconds_count{endpoint=\"canned\",outcome=\"ok\",query=\"items-by-article\"}"), metrics);
+        assertTrue(metrics.contains("lkg_queries_seconds_count{endpoint=\"sparql\",outcome=\"ok\",query=\"ask\"}"), metrics);
+        assertTrue(metrics.contains("lkg_queries_seconds_bucket{"), "latency histogram");
+    }
+
+    @Test
+    void openApiDescribesEveryCannedQuery() {
+        HttpResponse<String> r = http.get("/v3/api-docs");
+        assertEquals(200, r.statusCode(), r.body());
+        JsonNode paths = Http.json(r).get("paths");
+        assertTrue(paths.has("/sparql") && paths.has("/api/resolve") && paths.has("/api/queries"), paths.toString());
+        JsonNode byArticle = paths.get("/api/queries/items-by-article").get("get");
+        assertEquals("article", byArticle.get("parameters").get(0).get("name").asString());
+        assertEquals("律师法第四十九条", byArticle.get("parameters").get(0).get("example").asString());
+        assertTrue(paths.has("/api/queries/items-by-sanction"));
+        assertEquals(200, http.get("/swagger-ui/index.html").statusCode());
+    }
+}
