@@ -64,6 +64,12 @@ public interface SparqlSource {
     /** A source over a local dataset (in memory, from files, or TDB2). */
     static SparqlSource of(Dataset dataset) { return new DatasetSource(dataset.asDatasetGraph()); }
 
+    /**
+     * This source with the rows of {@link #select} remembered for {@code ttl} (at most 1000 answers): for the small,
+     * repeated lookups of the resolvers, whose answers change only when data is loaded. {@link #execute} is not cached.
+     */
+    static SparqlSource cached(SparqlSource source, Duration ttl) { return new CachingSource(source, ttl, 1000); }
+
     /** A source that sends every query to a SPARQL 1.1 Protocol endpoint, e.g. {@code http://localhost:3030/lkg/sparql}. */
     static SparqlSource remote(String endpointUrl) { return new EndpointSource(endpointUrl); }
 }

@@ -42,6 +42,19 @@ class SparqlSourceTest {
         assertEquals(3L, rows(SparqlSource.of(mixed)));
     }
 
+    @Test
+    void cachedLookupsAnswerTheSameAndRememberForAWhile() {
+        Dataset ds = Fixtures.graph("lawyer-penalties");
+        SparqlSource cached = SparqlSource.cached(SparqlSource.of(ds), java.time.Duration.ofMinutes(1));
+        assertEquals("中华人民共和国律师法第四十九条", new ProvisionResolver(cached).resolve("律师法 49").label());
+        // the graph loses its titles; the cache still knows them, the raw source no longer does
+        ds.getNamedModel("https://w3id.org/lkg/id/graph/ontology").removeAll(null,
+                ModelFactory.createDefaultModel().createProperty("https://w3id.org/lkg/ontology#canonicalTitle"), null);
+        assertEquals("中华人民共和国律师法第四十九条", new ProvisionResolver(cached).resolve("律师法第四十九条").label());
+        assertEquals(false, new ProvisionResolver(SparqlSource.of(ds)).resolve("律师法第四十九条").resolved());
+        assertEquals(3L, rows(cached), "execute is not cached and still works");
+    }
+
     private static long rows(SparqlSource source) {
         return source.select(BY_ARTICLE.bind(Map.of("article", "律师法第四十九条"), source).query()).size();
     }

@@ -5,11 +5,17 @@ import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFWrapper;
 import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.sys.JenaSystem;
 import org.apache.jena.vocabulary.RDF;
 import org.w3id.lkg.ontology.Lkg;
 
 /** Passes triples on and counts them, and the records (power items) among them. */
 public class CountingStream extends StreamRDFWrapper {
+    static {
+        // The constants below touch Jena vocabulary classes, which must not be the first Jena classes loaded.
+        JenaSystem.init();
+    }
+
     private static final Node POWER_ITEM = Lkg.PowerItem.asNode();
     private static final Node TYPE = RDF.type.asNode();
 

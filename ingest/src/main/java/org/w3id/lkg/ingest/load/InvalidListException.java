@@ -3,8 +3,8 @@ package org.w3id.lkg.ingest.load;
 import java.util.stream.Collectors;
 
 import org.apache.jena.shacl.ValidationReport;
-import org.apache.jena.shacl.validation.ReportEntry;
 import org.apache.jena.shacl.lib.ShLib;
+import org.apache.jena.shacl.validation.ReportEntry;
 
 /** A list's graph does not conform to the SHACL shapes, so the loader kept the previous graph. */
 public class InvalidListException extends RuntimeException {

@@ -1,5 +1,6 @@
 package org.w3id.lkg.ingest.load;
 
+import java.net.BindException;
 import java.nio.file.Path;
 import java.util.Objects;
 
@@ -22,9 +23,12 @@ public final class LkgFuseki implements AutoCloseable {
     private final TdbStore ownedStore;
     private final DatasetGraph dataset;
     private final boolean allowUpdate;
+    private final int requestedPort;
+    private boolean stopped;
 
-    private LkgFuseki(FusekiServer server, TdbStore ownedStore, DatasetGraph dataset, boolean allowUpdate) {
+    private LkgFuseki(FusekiServer server, TdbStore ownedStore, DatasetGraph dataset, boolean allowUpdate, int port) {
         this.server = server;
+        this.requestedPort = port;
         this.ownedStore = ownedStore;
         this.dataset = dataset;
         this.allowUpdate = allowUpdate;
@@ -32,10 +36,29 @@ public final class LkgFuseki implements AutoCloseable {
 
     public static Builder builder() { return new Builder(); }
 
-    /** Starts listening; returns this for chaining. */
+    /**
+     * Starts listening; returns this for chaining.
+     *
+     * @throws IllegalArgumentException when the port is taken (the store is released again)
+     */
     public LkgFuseki start() {
-        server.start();
+        try {
+            server.start();
+        } catch (RuntimeException e) {
+            if (ownedStore != null) ownedStore.close();
+            if (causedBy(e, BindException.class)) {
+                throw new IllegalArgumentException("port " + requestedPort + " is in use: choose another one", e);
+            }
+            throw e;
+        }
         return this;
+    }
+
+    private static boolean causedBy(Throwable e, Class<? extends Throwable> type) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (type.isInstance(t)) return true;
+        }
+        return false;
     }
 
     /** The port it listens on: the one asked for, or the one the system chose for port 0. */
@@ -52,8 +75,10 @@ public final class LkgFuseki implements AutoCloseable {
     /** Blocks until the server stops. */
     public void join() { server.join(); }
 
-    /** Stops the server and, when it opened the store itself, releases the store. */
-    public void stop() {
+    /** Stops the server and, when it opened the store itself, releases the store; a second call does nothing. */
+    public synchronized void stop() {
+        if (stopped) return;
+        stopped = true;
         server.stop();
         if (ownedStore != null) ownedStore.close();
     }
@@ -100,7 +125,7 @@ public final class LkgFuseki implements AutoCloseable {
                         .loopback(loopback)
                         .add(DATASET, dsg, allowUpdate)
                         .build();
-                return new LkgFuseki(server, owned, dsg, allowUpdate);
+                return new LkgFuseki(server, owned, dsg, allowUpdate, port);
             } catch (RuntimeException e) {
                 if (owned != null) owned.close();
                 throw e;

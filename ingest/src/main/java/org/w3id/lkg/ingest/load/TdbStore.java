@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import java.util.regex.Pattern;
@@ -121,6 +122,24 @@ public final class TdbStore implements AutoCloseable {
 
     /** The dataset, union default graph on; use it inside transactions. */
     public DatasetGraph dataset() { return dataset; }
+
+    /**
+     * Rewrites the store with only its current triples and deletes the old generation. TDB2 never overwrites a block
+     * a committed transaction may still be reading: every write transaction leaves the blocks it replaced on disk
+     * until a compaction, so a batch of many lists (one transaction each) grows the folder far past its live data
+     * (bench/store/RESULTS.md: 3.5 GB for 100 lists whose triples take 350 MB).
+     *
+     * @return how long it took
+     */
+    public Duration compact() {
+        long start = System.nanoTime();
+        try {
+            DatabaseMgr.compact(dataset, true);
+        } catch (JenaException e) {
+            throw new StoreException("cannot compact the store " + folder + ": " + e.getMessage(), e);
+        }
+        return Duration.ofNanos(System.nanoTime() - start);
+    }
 
     /** Releases the store and its lock file so that another process can open it. */
     @Override

@@ -16,5 +16,6 @@
  * {@link org.w3id.lkg.ingest.table.PowerListFormatException} for a list that cannot be read.
  * Counting and progress are {@link org.apache.jena.riot.system.StreamRDF} wrappers
  * ({@link org.w3id.lkg.ingest.load.CountingStream}, {@link org.w3id.lkg.ingest.load.ProgressStream}), not loader flags.
+ * {@link org.w3id.lkg.ingest.load.CityListGenerator} makes the store benchmark's input (bench/store/).
  */
 package org.w3id.lkg.ingest.load;

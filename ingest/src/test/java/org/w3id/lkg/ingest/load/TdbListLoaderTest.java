@@ -18,8 +18,8 @@ class TdbListLoaderTest {
         ListLoader newLoader(TdbStore store) { return TestLoaders.tdb(store.dataset()).staging(TdbListLoader.Staging.GRAPH).build(); }
 
         @Test
-        void movesAListLargerThanOneRound() {
-            int items = 100;   // 602 triples: seven rounds of 100 quads
+        void movesAListLargerThanTheInMemoryPartOfTheMove() {
+            int items = 100;   // 602 triples through a bag that spills past 100
             LoadSummary summary;
             try (TdbListLoader small = TestLoaders.tdb(store.dataset()).moveBatch(100).build()) {
                 summary = small.load(SyntheticList.of("city-big", items));

@@ -1,0 +1,224 @@
+package org.w3id.lkg.ingest.cli;
+
+import java.io.PrintWriter;
+import java.nio.charset.Charset;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.riot.RiotException;
+import org.w3id.lkg.ingest.PowerListIngest;
+import org.w3id.lkg.ingest.load.ListSource;
+import org.w3id.lkg.ingest.load.ListValidator;
+import org.w3id.lkg.ingest.load.LoadBatch;
+import org.w3id.lkg.ingest.load.ProgressStream;
+import org.w3id.lkg.ingest.load.RemoteListLoader;
+import org.w3id.lkg.ingest.load.StoreException;
+import org.w3id.lkg.ingest.load.TdbListLoader;
+import org.w3id.lkg.ingest.load.TdbStore;
+import org.w3id.lkg.ontology.IriScheme;
+import org.w3id.lkg.ontology.OntologyResources;
+
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.TypeConversionException;
+
+/** {@code lkg load LIST… --store DIR | --endpoint URL}: each list validated and put into its own named graph. */
+@Command(name = "load", mixinStandardHelpOptions = true,
+        description = {
+            "Load power lists into a TDB2 store (--store, created if missing) or a SPARQL 1.1 store (--endpoint).",
+            "Each list goes into its own named graph, validated with the SHACL shapes and replaced atomically; "
+                    + "the ontology graph is rewritten too. Each list is committed on its own: a list that cannot be "
+                    + "read or does not conform is skipped and the others load. A TDB2 store is compacted afterwards.",
+            "Exit codes: 0 all loaded, 2 bad input, 3 the store or endpoint failed, 4 a list failed validation."})
+final class LoadCommand implements Callable<Integer> {
+    @Parameters(arity = "1..*", paramLabel = "LIST", description = "power-list files")
+    List<Path> lists;
+
+    @ArgGroup(exclusive = true, multiplicity = "1")
+    Target target;
+
+    static final class Target {
+        @Option(names = "--store", paramLabel = "DIR", description = "a TDB2 store folder, created if missing")
+        Path store;
+
+        @Option(names = "--endpoint", paramLabel = "URL",
+                description = "a SPARQL 1.1 dataset URL (Graph Store Protocol and Update), e.g. http://localhost:3030/lkg")
+        String endpoint;
+    }
+
+    @Option(names = "--encoding", paramLabel = "CHARSET", description = "the lists' encoding (default: detected, UTF-8 else GB18030)")
+    Charset encoding;
+
+    @Option(names = "--base", paramLabel = "IRI", defaultValue = "https://w3id.org/lkg/id/", description = "base of the data IRIs (default: ${DEFAULT-VALUE})")
+    String base;
+
+    @Option(names = "--shapes", paramLabel = "FILE", description = "validate with these SHACL shapes instead of the ontology's")
+    Path shapes;
+
+    @Option(names = "--staging", paramLabel = "MODE", defaultValue = "graph", converter = StagingName.class,
+            description = "TDB2 only: where a list is staged inside its transaction, graph (a staging graph, moved "
+                    + "into place) or transaction (the list's graph itself, nothing copied) (default: ${DEFAULT-VALUE})")
+    TdbListLoader.Staging staging;
+
+    @Option(names = "--compact-every", paramLabel = "N", defaultValue = "0",
+            description = "TDB2 only: also compact the store after every N lists, to bound the disk a long batch "
+                    + "takes (default: only once, after the batch)")
+    int compactEvery;
+
+    @Option(names = "--no-compact", description = "TDB2 only: leave the store uncompacted after the batch")
+    boolean noCompact;
+
+    @Spec
+    CommandSpec spec;
+
+    /** The progress line of the list being loaded, when there is a terminal to draw it on. */
+    private ProgressStream progress;
+
+    @Override
+    public Integer call() {
+        IriScheme iris = IriScheme.under(base);
+        List<ListSource> sources = sources(iris);
+        ListValidator validator = validator();
+        Graph ontology = OntologyResources.ontology().add(OntologyResources.schemes()).getGraph();
+        PrintWriter out = spec.commandLine().getOut();
+        LoadBatch.Result result = target.store != null
+                ? loadIntoStore(sources, validator, ontology, iris, out)
+                : loadIntoEndpoint(sources, validator, ontology, iris, out);
+        out.println("lkg load: " + result.line());
+        LoadBatch.Outcome failure = result.firstFailure();
+        if (failure == null) return 0;
+        throw new CommandFailure(exitCode(failure.status()), failureMessage(result, failure));
+    }
+
+    private LoadBatch.Result loadIntoStore(List<ListSource> sources, ListValidator validator, Graph ontology,
+                                           IriScheme iris, PrintWriter out) {
+        try (TdbStore store = openStore(sources.size(), out);
+             TdbListLoader loader = TdbListLoader.builder().store(store).validator(validator)
+                     .staging(staging).ontology(iris.ontologyGraph(), ontology).build()) {
+            int[] done = {0};
+            LoadBatch.Result result = LoadBatch.run(loader, sources, outcome -> {
+                report(outcome, out);
+                done[0]++;
+                // Mid-batch compactions bound the disk a long batch takes; see TdbStore.compact().
+                if (compactEvery > 0 && done[0] % compactEvery == 0 && done[0] < sources.size()) compact(store, out);
+            });
+            if (!noCompact && result.count(LoadBatch.Status.LOADED) > 0) compact(store, out);
+            return result;
+        }
+    }
+
+    private TdbStore openStore(int lists, PrintWriter out) {
+        try {
+            return TdbStore.openOrCreate(target.store);
+        } catch (StoreException e) {
+            out.println("lkg load: 0 of " + lists + " lists loaded: the store could not be opened");
+            throw new CommandFailure(LkgCommand.EXIT_STORE, e.getMessage(), e);
+        }
+    }
+
+    private static void compact(TdbStore store, PrintWriter out) {
+        try {
+            out.println("lkg load: compacted the store in %.1f s".formatted(store.compact().toNanos() / 1e9));
+        } catch (StoreException e) {
+            throw new CommandFailure(LkgCommand.EXIT_STORE, e.getMessage() + " (the lists loaded so far are committed)", e);
+        }
+    }
+
+    private LoadBatch.Result loadIntoEndpoint(List<ListSource> sources, ListValidator validator, Graph ontology,
+                                              IriScheme iris, PrintWriter out) {
+        try (RemoteListLoader loader = RemoteListLoader.builder().endpoint(target.endpoint).validator(validator)
+                .ontology(iris.ontologyGraph(), ontology).build()) {
+            return LoadBatch.run(loader, sources, outcome -> report(outcome, out));
+        }
+    }
+
+    // Arguments are checked before the store is touched, so a typo never opens (or creates) a store.
+    private List<ListSource> sources(IriScheme iris) {
+        Map<String, Path> byKey = new HashMap<>();
+        List<ListSource> sources = new ArrayList<>();
+        Terminal terminal = Terminal.current(spec);
+        for (Path file : lists) {
+            if (!Files.isRegularFile(file)) throw new CommandFailure(LkgCommand.EXIT_BAD_INPUT, file + ": no such file");
+            PowerListIngest ingest = PowerListIngest.builder().source(file).iris(iris).encoding(encoding).build();
+            Path other = byKey.putIfAbsent(ingest.listKey(), file);
+            if (other != null) {
+                throw new CommandFailure(LkgCommand.EXIT_BAD_INPUT, other + " and " + file + " are both the list '"
+                        + ingest.listKey() + "' (a list's graph is named after its file name): load them separately");
+            }
+            ListSource source = ListSource.of(ingest);
+            if (terminal != null) {
+                source = source.observedBy(sink -> progress = new ProgressStream(sink, ingest.listKey(), terminal.writer()));
+            }
+            sources.add(source);
+        }
+        return sources;
+    }
+
+    private ListValidator validator() {
+        if (shapes == null) return OntologyResources::validate;
+        if (!Files.isRegularFile(shapes)) throw new CommandFailure(LkgCommand.EXIT_BAD_INPUT, shapes + ": no such shapes file");
+        try {
+            Graph background = OntologyResources.ontology().add(OntologyResources.schemes()).getGraph();
+            return ListValidator.shacl(RDFDataMgr.loadGraph(shapes.toString()), background);
+        } catch (RiotException e) {
+            throw new CommandFailure(LkgCommand.EXIT_BAD_INPUT, shapes + ": not readable as RDF: " + e.getMessage(), e);
+        }
+    }
+
+    private void report(LoadBatch.Outcome outcome, PrintWriter out) {
+        if (progress != null) progress.clear();
+        progress = null;
+        (outcome.status() == LoadBatch.Status.LOADED ? out : spec.commandLine().getErr()).println(outcome.line());
+    }
+
+    private static int exitCode(LoadBatch.Status status) {
+        return switch (status) {
+            case STORE_FAILED, NOT_ATTEMPTED -> LkgCommand.EXIT_STORE;
+            case INVALID -> LkgCommand.EXIT_INVALID;
+            default -> LkgCommand.EXIT_BAD_INPUT;
+        };
+    }
+
+    // The failing lists were each reported above; this says what the exit code means and that nothing was lost.
+    private static String failureMessage(LoadBatch.Result result, LoadBatch.Outcome first) {
+        long failed = result.outcomes().size() - result.count(LoadBatch.Status.LOADED);
+        String what = switch (first.status()) {
+            case STORE_FAILED -> "the store failed: " + first.failure().getMessage();
+            case INVALID -> failed + " list" + (failed == 1 ? "" : "s") + " not loaded, the first because it failed validation";
+            default -> failed + " list" + (failed == 1 ? "" : "s") + " not loaded, the first because it could not be read";
+        };
+        return what + "; graphs already in " + result.target() + " that were not replaced are as they were";
+    }
+
+    /** Reads {@code graph} or {@code transaction}, as users type them, into the loader's enum. */
+    static final class StagingName implements ITypeConverter<TdbListLoader.Staging> {
+        @Override
+        public TdbListLoader.Staging convert(String value) {
+            try {
+                return TdbListLoader.Staging.valueOf(value.strip().toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw new TypeConversionException("expected graph or transaction, found '" + value + "'");
+            }
+        }
+    }
+
+    /** The console, when there is one: progress lines are for people watching, not for logs or pipes. */
+    private record Terminal(PrintWriter writer) {
+        static Terminal current(CommandSpec spec) {
+            return System.console() == null ? null : new Terminal(spec.commandLine().getErr());
+        }
+    }
+}

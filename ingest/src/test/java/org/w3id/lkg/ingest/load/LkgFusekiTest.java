@@ -1,0 +1,92 @@
+package org.w3id.lkg.ingest.load;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Path;
+
+import org.apache.jena.atlas.web.HttpException;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.sparql.exec.http.GSP;
+import org.apache.jena.sparql.exec.http.QueryExecHTTP;
+import org.apache.jena.sparql.exec.http.UpdateExecHTTP;
+import org.apache.jena.sparql.util.IsoMatcher;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The Fuseki server over a store folder, over HTTP: what it answers, what it refuses, and that it lets go. */
+class LkgFusekiTest {
+    static final String COUNT_ITEMS = "SELECT (COUNT(*) AS ?n) { ?item a <https://w3id.org/lkg/ontology#PowerItem> }";
+
+    @TempDir Path dir;
+    Path folder;
+
+    @BeforeEach
+    void loadTwoLists() {
+        folder = dir.resolve("tdb2");
+        try (TdbListLoader loader = TdbListLoader.builder().store(folder).validator(TestLoaders.testShapes()).build()) {
+            loader.load(FixtureList.of("three-items"));
+            loader.load(SyntheticList.of("city-b", 4));
+        }
+    }
+
+    static int count(String datasetUrl) {
+        try (QueryExecHTTP q = QueryExecHTTP.service(datasetUrl + "/sparql").query(COUNT_ITEMS).build()) {
+            return ((Number) q.select().next().get("n").getLiteralValue()).intValue();
+        }
+    }
+
+    @Test
+    void readOnlyByDefaultWithTheUnionAsDefaultGraph() {
+        try (LkgFuseki fuseki = LkgFuseki.builder().store(folder).port(0).loopback(true).build().start()) {
+            String url = fuseki.datasetUrl();
+            assertTrue(url.matches("http://localhost:\\d+/lkg"), url);
+
+            assertEquals(3 + 4, count(url));
+            Graph listGraph = GSP.service(url).graphName(FixtureList.GRAPH).GET();
+            assertTrue(IsoMatcher.isomorphic(FixtureList.resource("three-items"), listGraph));
+
+            HttpException update = assertThrows(HttpException.class,
+                    () -> UpdateExecHTTP.service(url).update("CLEAR ALL").execute());
+            assertTrue(update.getStatusCode() >= 400 && update.getStatusCode() < 500, update.toString());
+            HttpException put = assertThrows(HttpException.class,
+                    () -> GSP.service(url).graphName(FixtureList.GRAPH).PUT(FixtureList.resource("two-items")));
+            assertTrue(put.getStatusCode() >= 400 && put.getStatusCode() < 500, put.toString());
+            assertEquals(3 + 4, count(url));
+        }
+        // Stopping released the store: it opens again, as the next 'lkg load' would.
+        try (TdbStore store = TdbStore.openExisting(folder)) {
+            assertEquals(2, ListLoaderContractTest.graphNames(store).size());
+        }
+    }
+
+    @Test
+    void updatesOnlyWhenAllowed() {
+        try (LkgFuseki fuseki = LkgFuseki.builder().store(folder).port(0).loopback(true).allowUpdate(true).build().start()) {
+            UpdateExecHTTP.service(fuseki.datasetUrl()).update("DROP GRAPH <" + FixtureList.GRAPH + ">").execute();
+            assertEquals(4, count(fuseki.datasetUrl()));
+        }
+    }
+
+    @Test
+    void aPortInUseIsABadArgumentAndReleasesTheStore() throws IOException {
+        try (ServerSocket taken = new ServerSocket(0)) {
+            LkgFuseki fuseki = LkgFuseki.builder().store(folder).port(taken.getLocalPort()).build();
+            IllegalArgumentException e = assertThrows(IllegalArgumentException.class, fuseki::start);
+            assertTrue(e.getMessage().contains("port " + taken.getLocalPort() + " is in use"), e.getMessage());
+        }
+        try (TdbStore store = TdbStore.openExisting(folder)) {
+            assertEquals(2, ListLoaderContractTest.graphNames(store).size());
+        }
+    }
+
+    @Test
+    void refusesAFolderWithoutAStore() {
+        StoreException e = assertThrows(StoreException.class, () -> LkgFuseki.builder().store(dir.resolve("none")).build());
+        assertTrue(e.getMessage().contains("no TDB2 store at"), e.getMessage());
+    }
+}
