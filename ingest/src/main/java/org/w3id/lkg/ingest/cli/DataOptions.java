@@ -8,7 +8,8 @@ import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RiotException;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
-import org.apache.jena.tdb2.DatabaseMgr;
+import org.w3id.lkg.ingest.load.StoreException;
+import org.w3id.lkg.ingest.load.TdbStore;
 
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Option;
@@ -41,12 +42,14 @@ final class DataOptions {
         return dsg;
     }
 
+    // TdbStore refuses folders that are not TDB2 stores (instead of creating files among them) and reads the
+    // union of the list graphs as the default graph, as lkg load wrote them.
     static DatasetGraph openStore(Path dir) {
         if (!Files.isDirectory(dir)) throw new CommandFailure(LkgCommand.EXIT_STORE, dir + ": no such store folder (create one with lkg load … --store " + dir + ")");
         try {
-            return DatabaseMgr.connectDatasetGraph(dir.toString());
-        } catch (RuntimeException e) {
-            throw new CommandFailure(LkgCommand.EXIT_STORE, dir + ": cannot open as a TDB2 store: " + e.getMessage(), e);
+            return TdbStore.openExisting(dir).dataset();
+        } catch (StoreException e) {
+            throw new CommandFailure(LkgCommand.EXIT_STORE, e.getMessage(), e);
         }
     }
 }

@@ -51,6 +51,10 @@ public final class LkgCommand {
             err.println("lkg: " + f.getMessage());
             return f.exitCode();
         }
+        if (e instanceof org.w3id.lkg.ingest.load.StoreException) {
+            err.println("lkg: " + e.getMessage());
+            return EXIT_STORE;
+        }
         if (e instanceof IllegalArgumentException) {
             err.println("lkg: " + e.getMessage());
             return EXIT_BAD_INPUT;

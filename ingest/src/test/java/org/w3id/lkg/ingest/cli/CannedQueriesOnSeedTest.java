@@ -84,6 +84,25 @@ class CannedQueriesOnSeedTest {
     }
 
     @Test
+    void theSameQueryOverATdb2StoreWrittenByLkgLoad(@org.junit.jupiter.api.io.TempDir Path dir) {
+        Path store = dir.resolve("tdb2");
+        CommandRun load = CommandRun.of("load", SeedGraph.SEED.toString(), "--store", store.toString());
+        assertEquals(0, load.exitCode(), load.err());
+        CommandRun run = CommandRun.of("query", "items-by-article", "--param", "article=律师法第四十九条",
+                "--store", store.toString(), "--format", "csv");
+        assertEquals(0, run.exitCode(), run.err());
+        assertEquals(3, run.out().lines().count(), run.out());
+    }
+
+    @Test
+    void aFolderThatIsNoStoreIsAStoreError(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("notes.txt"), "not a store");
+        CommandRun run = CommandRun.of("query", "citations", "--store", dir.toString());
+        assertEquals(LkgCommand.EXIT_STORE, run.exitCode(), run.err());
+        assertEquals(java.util.List.of(dir.resolve("notes.txt")), Files.list(dir).toList(), "nothing written among the user's files");
+    }
+
+    @Test
     void anUnknownArticleIsABadParameterWithCandidates() {
         CommandRun run = CommandRun.of("query", "items-by-article", "--param", "article=律帅法第四十九条", "--data", trig.toString());
         assertEquals(LkgCommand.EXIT_BAD_INPUT, run.exitCode());
