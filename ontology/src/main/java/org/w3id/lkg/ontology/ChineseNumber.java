@@ -127,4 +127,24 @@ public final class ChineseNumber {
             default -> -1;
         };
     }
+
+    /** Writes 1..9999 as legal text does: 1 → 一, 10 → 十, 12 → 十二, 49 → 四十九, 102 → 一百零二, 110 → 一百一十. */
+    public static String format(int n) {
+        if (n <= 0 || n >= 10000) return Integer.toString(n);
+        StringBuilder b = new StringBuilder();
+        int[] units = {1000, 100, 10, 1};
+        String names = "千百十";
+        boolean zero = false;
+        for (int i = 0; i < units.length; i++) {
+            int d = n / units[i] % 10;
+            if (d == 0) {
+                zero = b.length() > 0;
+                continue;
+            }
+            if (zero) { b.append('零'); zero = false; }
+            if (!(d == 1 && units[i] == 10 && b.length() == 0)) b.append("零一二三四五六七八九".charAt(d));
+            if (i < 3) b.append(names.charAt(i));
+        }
+        return b.toString();
+    }
 }

@@ -63,4 +63,17 @@ class ChineseNumberTest {
         assertThrows(NumberFormatException.class, () -> ChineseNumber.parseInt("条"));
         assertThrows(NumberFormatException.class, () -> ChineseNumber.parseInt("三十亿"), "beyond an int");
     }
+
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource({"1, 一", "10, 十", "12, 十二", "20, 二十", "49, 四十九", "102, 一百零二", "110, 一百一十", "1000, 一千", "1010, 一千零一十"})
+    void formatsAsLegalTextWrites(int n, String chinese) {
+        org.junit.jupiter.api.Assertions.assertEquals(chinese, ChineseNumber.format(n));
+    }
+
+    @org.junit.jupiter.api.Test
+    void formatAndParseAgreeUpToNineThousandNineHundredNinetyNine() {
+        for (int n = 1; n < 10000; n++) {
+            org.junit.jupiter.api.Assertions.assertEquals(n, ChineseNumber.parseInt(ChineseNumber.format(n)), "round trip of " + n);
+        }
+    }
 }
