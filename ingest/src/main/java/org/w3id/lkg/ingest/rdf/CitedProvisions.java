@@ -32,8 +32,14 @@ final class CitedProvisions {
     private final IriScheme iris;
     private final DocumentRegistry registry;
     private final Map<String, Doc> documents = new LinkedHashMap<>();
-    private final Map<String, String[]> versions = new LinkedHashMap<>();   // iri → {docKey, date, event}
-    private final Map<String, Object[]> provisions = new LinkedHashMap<>(); // iri → {docKey, ProvisionNumber}
+    /** A provision of a document, by its numbers. */
+    private record Cited(String docKey, ProvisionNumber number) {}
+
+    /** A version of a document, named by its date and the event of that date (通过, 修正 …). */
+    private record Version(String docKey, LocalDate date, String event) {}
+
+    private final Map<String, Version> versions = new LinkedHashMap<>();
+    private final Map<String, Cited> provisions = new LinkedHashMap<>();
     private final Map<String, String> wording = new LinkedHashMap<>();
     private final Map<String, org.w3id.lkg.ingest.table.SourcePosition> quotedAt = new LinkedHashMap<>();
     private final Set<java.util.List<String>> references = new LinkedHashSet<>();  // via provision → cited
@@ -50,12 +56,12 @@ final class CitedProvisions {
     /** Registers the provision (and its parents) and returns its IRI; the document itself for article 0. */
     String provision(String docKey, ProvisionNumber n) {
         if (n.isDocument()) return iris.document(docKey);
-        provisions.putIfAbsent(iris.article(docKey, n.article()), new Object[] {docKey, ProvisionNumber.article(n.article())});
+        provisions.putIfAbsent(iris.article(docKey, n.article()), new Cited(docKey, ProvisionNumber.article(n.article())));
         if (n.paragraph() > 0) provisions.putIfAbsent(iris.paragraph(docKey, n.article(), n.paragraph()),
-                new Object[] {docKey, new ProvisionNumber(n.article(), n.paragraph(), 0)});
+                new Cited(docKey, new ProvisionNumber(n.article(), n.paragraph(), 0)));
         if (n.point() > 0) {
             String iri = iris.point(docKey, n.article(), n.paragraph(), n.point());
-            provisions.putIfAbsent(iri, new Object[] {docKey, n});
+            provisions.putIfAbsent(iri, new Cited(docKey, n));
             return iri;
         }
         return n.paragraph() > 0 ? iris.paragraph(docKey, n.article(), n.paragraph()) : iris.article(docKey, n.article());
@@ -63,7 +69,7 @@ final class CitedProvisions {
 
     String version(String docKey, LocalDate date, String event) {
         String iri = iris.version(docKey, date.toString());
-        versions.putIfAbsent(iri, new String[] {docKey, date.toString(), event});
+        versions.putIfAbsent(iri, new Version(docKey, date, event));
         return iri;
     }
 
@@ -84,7 +90,7 @@ final class CitedProvisions {
     void write(Statements st) {
         for (Doc d : documents.values()) writeDocument(st, d);
         for (var e : versions.entrySet()) writeVersion(st, e.getKey(), e.getValue());
-        for (var e : provisions.entrySet()) writeProvision(st, e.getKey(), (String) e.getValue()[0], (ProvisionNumber) e.getValue()[1]);
+        for (var e : provisions.entrySet()) writeProvision(st, e.getKey(), e.getValue().docKey(), e.getValue().number());
         for (var e : wording.entrySet()) st.zh(e.getKey(), Lkg.text, e.getValue());
         for (var r : references) st.add(r.get(0), Eli.cites, r.get(1));
     }
@@ -118,23 +124,22 @@ final class CitedProvisions {
         return n.asNode();
     }
 
-    private void writeVersion(Statements st, String iri, String[] v) {
+    // A version the registry already describes was copied with its document; only versions it lacks are written.
+    private void writeVersion(Statements st, String iri, Version v) {
         Model reg = registry.model();
-        String registryIri = Lkg.DEFAULT_DATA_BASE + iri.substring(iris.base().length());
-        if (reg.containsResource(reg.getResource(registryIri)) && reg.getResource(registryIri).hasProperty(RDF.type)) return;
-        Doc d = documents.get(v[0]);
+        Resource known = reg.getResource(Lkg.DEFAULT_DATA_BASE + iri.substring(iris.base().length()));
+        if (known.hasProperty(RDF.type)) return;
         st.type(iri, Lkg.DocumentVersion);
-        st.add(iri, Lkg.versionOf, iris.document(v[0]));
-        st.date(iri, Lkg.versionDate, LocalDate.parse(v[1]));
-        st.zh(iri, Lkg.versionEvent, v[2]);
-        st.zh(iri, RDFS.label, (d == null ? v[0] : d.title()) + "（" + v[1] + "）");
+        st.add(iri, Lkg.versionOf, iris.document(v.docKey()));
+        st.date(iri, Lkg.versionDate, v.date());
+        st.zh(iri, Lkg.versionEvent, v.event());
+        st.zh(iri, RDFS.label, title(v.docKey()) + "（" + v.date() + "）");
     }
 
     /** A provision's label, e.g. 中华人民共和国律师法第四十九条. */
     String label(String provisionIri) {
-        Object[] p = provisions.get(provisionIri);
-        if (p == null) return provisionIri;
-        return title((String) p[0]) + ProvisionLabel.of((ProvisionNumber) p[1]);
+        Cited p = provisions.get(provisionIri);
+        return p == null ? provisionIri : title(p.docKey()) + ProvisionLabel.of(p.number());
     }
 
     private String title(String docKey) {
