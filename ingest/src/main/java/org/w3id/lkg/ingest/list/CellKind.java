@@ -24,18 +24,9 @@ final class CellKind {
     /** Starts with the usual lead-in of accountability situations. */
     static boolean startsWithSituationLead(String clean) { return SITUATION_LEAD.matcher(clean.strip()).find(); }
 
-    static boolean isSituations(String clean) {
-        return startsWithSituationLead(clean) || clean.contains("情形") || clean.contains("追究");
-    }
-
     /** The text after a lead-in ending in ：or :, or the whole text. */
     static String afterLeadIn(String clean) {
         int colon = Math.max(clean.indexOf('：'), clean.indexOf(':'));
         return colon >= 0 ? clean.substring(colon + 1).strip() : clean;
-    }
-
-    /** Reads like a citation of law: a title in 《》 or a 第…条. */
-    static boolean isCitation(String clean) {
-        return clean.contains("《") || clean.matches("(?s).*第[0-9一二三四五六七八九十百零]+[条章].*");
     }
 }

@@ -30,14 +30,18 @@ public enum ColumnRole {
 
     public List<String> names() { return names; }
 
+    // Every row is tried as a header, so the synonyms are normalised once, not per cell.
+    private static final java.util.Map<String, ColumnRole> BY_NAME = byName();
+
+    private static java.util.Map<String, ColumnRole> byName() {
+        java.util.Map<String, ColumnRole> m = new java.util.HashMap<>();
+        for (ColumnRole role : values()) for (String n : role.names) m.putIfAbsent(normalise(n), role);
+        return java.util.Map.copyOf(m);
+    }
+
     /** The role a header cell names, or null; exact names only, so nothing is guessed. */
     public static ColumnRole of(String header) {
-        String h = normalise(header);
-        if (h.isEmpty()) return null;
-        for (ColumnRole role : values()) {
-            for (String n : role.names) if (normalise(n).equals(h)) return role;
-        }
-        return null;
+        return BY_NAME.get(normalise(header));
     }
 
     static String normalise(String header) {

@@ -113,8 +113,6 @@ final class CitationWriter {
     /** After {@link #write}: the directly cited provisions, when the cell quoted no wording for any of them. */
     List<String> unquotedDirectProvisions() { return List.copyOf(unquotedDirect); }
 
-    CitedProvisions cited() { return cited; }
-
     private void version(String citation, CitedProvisions.Doc doc, VersionNote note, SourcePosition at, String raw) {
         LocalDate date = note.versionDate();
         if (date == null) return;
@@ -148,9 +146,9 @@ final class CitationWriter {
             RegisteredDocument by = registry.byKey(d.supersededByKey());
             findings.accept(Finding.ofItem("superseded-document", "《" + title + "》 has been superseded by 《"
                     + (by != null ? by.canonicalTitle() : d.supersededByKey()) + "》", at, title, section, number));
-            if (by != null) cited.document(by.key(), by.canonicalTitle(), by, by.rankIri());
+            if (by != null) cited.document(by);
         }
-        return cited.document(d.key(), d.canonicalTitle(), d, d.rankIri());
+        return cited.document(d);
     }
 
     /** Reports every form name in 《》 in a text field that is not a basis (forms are named in responsibilities). */
@@ -166,7 +164,7 @@ final class CitationWriter {
 
     private CitedProvisions.Doc resolveQuietly(String title) {
         TitleResolution r = registry.resolve(title);
-        if (r instanceof TitleResolution.Known k) return cited.document(k.document().key(), k.document().canonicalTitle(), k.document(), k.document().rankIri());
+        if (r instanceof TitleResolution.Known k) return cited.document(k.document());
         if (r instanceof TitleResolution.Unknown u) return cited.document(u.key(), u.title(), null, null);
         return null;
     }

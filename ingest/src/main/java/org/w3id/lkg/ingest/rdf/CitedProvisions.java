@@ -49,6 +49,8 @@ final class CitedProvisions {
         this.registry = registry;
     }
 
+    Doc document(RegisteredDocument d) { return document(d.key(), d.canonicalTitle(), d, d.rankIri()); }
+
     Doc document(String key, String title, RegisteredDocument registered, String rankIri) {
         return documents.computeIfAbsent(key, k -> new Doc(k, title, registered, rankIri));
     }

@@ -11,9 +11,18 @@ import org.w3id.lkg.ontology.OntologyResources;
 
 /** Finds the SKOS concept a Chinese label names in one scheme (prefLabel or altLabel), from the shipped schemes. */
 final class ConceptIndex {
+    private static volatile ConceptIndex shared;
+
     private final Map<String, String> byLabel = new HashMap<>();
 
-    ConceptIndex() {
+    /** The index of the shipped schemes, built once per JVM: a batch of lists need not parse them per list. */
+    static ConceptIndex shared() {
+        ConceptIndex c = shared;
+        if (c == null) shared = c = new ConceptIndex();
+        return c;
+    }
+
+    private ConceptIndex() {
         Model m = OntologyResources.schemes();
         m.listSubjectsWithProperty(SKOS.inScheme).forEachRemaining(c -> {
             Resource scheme = c.getPropertyResourceValue(SKOS.inScheme);

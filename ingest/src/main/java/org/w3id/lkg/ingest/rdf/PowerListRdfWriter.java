@@ -38,7 +38,7 @@ public final class PowerListRdfWriter implements PowerListHandler {
     private final String listKey;
     private final String listIri;
     private final String sourceFile;
-    private final ConceptIndex concepts = new ConceptIndex();
+    private final ConceptIndex concepts = ConceptIndex.shared();
     private final CitedProvisions cited;
     private final CitationWriter citations;
     private final FindingWriter findings;

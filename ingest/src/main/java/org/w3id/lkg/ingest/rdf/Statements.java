@@ -22,8 +22,6 @@ final class Statements {
 
     static Node iri(String iri) { return NodeFactory.createURI(iri); }
 
-    void add(String s, Resource p, String o) { emit(iri(s), p.asNode(), iri(o)); }
-
     void add(String s, Property p, String o) { emit(iri(s), p.asNode(), iri(o)); }
 
     void type(String s, Resource type) { emit(iri(s), org.apache.jena.vocabulary.RDF.type.asNode(), type.asNode()); }
