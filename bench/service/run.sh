@@ -99,7 +99,7 @@ cpu="$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ *//')"
   echo "Produced by \`bench/service/run.sh\` — $(date -u '+%Y-%m-%d %H:%M UTC')."
   echo
   echo "- Machine: $cpu, $(nproc) CPUs, $(awk '/MemTotal/ {printf "%.1f GiB", $2/1048576}' /proc/meminfo) RAM, $(uname -sr)"
-  echo "- Java: $(java -version 2>&1 | head -1); service heap -Xmx1g; wrk $(wrk -v 2>&1 | head -1 | awk '{print $2}'), ${duration} s per run after a 3 s warm-up, loopback"
+  echo "- Java: $(java -version 2>&1 | sed -n 1p); service heap -Xmx1g; wrk $(wrk -v 2>&1 | sed -n 1p | awk '{print $2}'), ${duration} s per run after a 3 s warm-up, loopback"
   echo "- Data: the seed list (54 items, ~10,500 triples) in a fresh TDB2 store; Accept: application/sparql-results+json"
   echo "- Service = Spring Boot (Tomcat) → TDB2 in the same JVM; Fuseki direct = the embedded Fuseki (Jetty) over the same store"
   echo
