@@ -14,6 +14,7 @@ import java.util.concurrent.Callable;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RiotException;
+import org.apache.jena.riot.system.StreamRDF;
 import org.w3id.lkg.ingest.PowerListIngest;
 import org.w3id.lkg.ingest.load.ListSource;
 import org.w3id.lkg.ingest.load.ListValidator;
@@ -81,10 +82,14 @@ final class LoadCommand implements Callable<Integer> {
     @Option(names = "--no-compact", description = "TDB2 only: leave the store uncompacted after the batch")
     boolean noCompact;
 
+    @Option(names = "--progress", description = "report progress even when not on a terminal: a line to stderr every 0.5 s"
+            + " (on a terminal it is always shown, on one line)")
+    boolean progressInLogs;
+
     @Spec
     CommandSpec spec;
 
-    /** The progress line of the list being loaded, when there is a terminal to draw it on. */
+    /** The progress of the list being loaded, when someone watches (a terminal) or asked for it (--progress). */
     private ProgressStream progress;
 
     @Override
@@ -149,7 +154,7 @@ final class LoadCommand implements Callable<Integer> {
     private List<ListSource> sources(IriScheme iris) {
         Map<String, Path> byKey = new HashMap<>();
         List<ListSource> sources = new ArrayList<>();
-        Terminal terminal = Terminal.current(spec);
+        ProgressTarget progressTarget = ProgressTarget.current(spec, progressInLogs);
         for (Path file : lists) {
             if (!Files.isRegularFile(file)) throw new CommandFailure(LkgCommand.EXIT_BAD_INPUT, file + ": no such file");
             PowerListIngest ingest = PowerListIngest.builder().source(file).iris(iris).encoding(encoding).build();
@@ -159,8 +164,8 @@ final class LoadCommand implements Callable<Integer> {
                         + ingest.listKey() + "' (a list's graph is named after its file name): load them separately");
             }
             ListSource source = ListSource.of(ingest);
-            if (terminal != null) {
-                source = source.observedBy(sink -> progress = new ProgressStream(sink, ingest.listKey(), terminal.writer()));
+            if (progressTarget != null) {
+                source = source.observedBy(sink -> progress = progressTarget.progress(sink, ingest.listKey()));
             }
             sources.add(source);
         }
@@ -215,10 +220,18 @@ final class LoadCommand implements Callable<Integer> {
         }
     }
 
-    /** The console, when there is one: progress lines are for people watching, not for logs or pipes. */
-    private record Terminal(PrintWriter writer) {
-        static Terminal current(CommandSpec spec) {
-            return System.console() == null ? null : new Terminal(spec.commandLine().getErr());
+    /**
+     * Where progress goes: the console when there is one; a log only when asked with {@code --progress}, since
+     * progress is for people watching and would swamp a log nobody reads.
+     */
+    private record ProgressTarget(PrintWriter writer, boolean console) {
+        static ProgressTarget current(CommandSpec spec, boolean evenInLogs) {
+            boolean console = System.console() != null;
+            return console || evenInLogs ? new ProgressTarget(spec.commandLine().getErr(), console) : null;
+        }
+
+        ProgressStream progress(StreamRDF sink, String label) {
+            return console ? ProgressStream.onTerminal(sink, label, writer) : ProgressStream.asLines(sink, label, writer);
         }
     }
 }

@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
 
 /** A second JVM running one of the test mains, for what needs another process: a lock holder, a load to kill. */
 final class ChildJvm implements AutoCloseable {
@@ -22,7 +23,7 @@ final class ChildJvm implements AutoCloseable {
         // Surefire runs tests from a manifest-only jar; this property holds the real class path.
         String cp = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> command = new ArrayList<>(List.of(java, "-Xmx512m", "-cp", cp, main.getName()));
+        List<String> command = new ArrayList<>(List.of(java, "-Xmx512m", "-Dfile.encoding=UTF-8", "-cp", cp, main.getName()));
         command.addAll(List.of(args));
         Path log = Files.createTempFile(workDir, main.getSimpleName(), ".log");
         Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
@@ -35,6 +36,16 @@ final class ChildJvm implements AutoCloseable {
     void awaitFile(Path marker, Duration timeout) throws IOException, InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (!Files.exists(marker)) {
+            if (!process.isAlive()) throw new IllegalStateException("child exited with " + process.exitValue() + ":\n" + output());
+            if (System.nanoTime() > deadline) throw new IllegalStateException("child did not get there in " + timeout + ":\n" + output());
+            Thread.sleep(20);
+        }
+    }
+
+    /** Waits until the child's output so far satisfies {@code test}, failing with the output if it dies or time runs out. */
+    void awaitOutput(Predicate<String> test, Duration timeout) throws IOException, InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (!test.test(output())) {
             if (!process.isAlive()) throw new IllegalStateException("child exited with " + process.exitValue() + ":\n" + output());
             if (System.nanoTime() > deadline) throw new IllegalStateException("child did not get there in " + timeout + ":\n" + output());
             Thread.sleep(20);

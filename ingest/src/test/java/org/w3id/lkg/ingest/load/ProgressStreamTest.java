@@ -29,7 +29,7 @@ class ProgressStreamTest {
     @Test
     void drawsRecordsTriplesAndRateOnOneLineAndClearsIt() throws InterruptedException {
         StringWriter terminal = new StringWriter();
-        ProgressStream progress = new ProgressStream(StreamRDFLib.sinkNull(), "city-a", new PrintWriter(terminal));
+        ProgressStream progress = ProgressStream.onTerminal(StreamRDFLib.sinkNull(), "city-a", new PrintWriter(terminal));
         Thread.sleep(600);   // past the redraw interval, so the first clock check draws
 
         SyntheticList.of("city-a", 1_000).streamTo(progress);
@@ -40,5 +40,18 @@ class ProgressStreamTest {
         assertTrue(!drawn.contains("\n"), "one line, redrawn in place: " + drawn);
         progress.clear();
         assertTrue(terminal.toString().endsWith("\r"), "cleared back to the line start");
+    }
+
+    @Test
+    void inALogEveryReportIsAWholeLineWithoutCarriageReturns() throws InterruptedException {
+        StringWriter log = new StringWriter();
+        ProgressStream progress = ProgressStream.asLines(StreamRDFLib.sinkNull(), "city-a", new PrintWriter(log));
+        Thread.sleep(600);
+
+        SyntheticList.of("city-a", 1_000).streamTo(progress);
+        progress.clear();
+
+        String written = log.toString();
+        assertTrue(written.matches("city-a: \\d[\\d,]* records, 4,096 triples, [\\d,]+ triples/s\n"), written);
     }
 }

@@ -1,0 +1,98 @@
+package org.w3id.lkg.ingest.load;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.w3id.lkg.ingest.cli.CommandRun;
+import org.w3id.lkg.ingest.cli.LkgCommand;
+import org.w3id.lkg.ontology.IriScheme;
+
+/**
+ * kill -9 of {@code lkg load} itself, with the real reader and real lists derived from the seed: the list being
+ * written when the kill comes keeps exactly its previous graph, the list committed before it stays whole.
+ */
+class KilledCliLoadTest {
+    /** Cities concatenated into the large list: 10 give about 85 000 triples, several seconds of writing here. */
+    static final int CITIES_IN_LARGE_LIST = 10;
+    /** Kill once this many of the large list's triples are in its staging graph, inside the write transaction. */
+    static final long KILL_AFTER_TRIPLES = 20_000;
+
+    @TempDir Path dir;
+
+    @Test
+    void killedLoadCommandLeavesTheListItWasWritingAsItWasAndTheOneBeforeWhole() throws Exception {
+        CityListGenerator cities = new CityListGenerator(LoadCommandTest.SEED);
+        Path small = write(dir.resolve("before/city.txt"), cities.listFor(1));
+        Path large = write(dir.resolve("after/city.txt"), concatenated(cities, CITIES_IN_LARGE_LIST));
+        Path added = write(dir.resolve("after/added.txt"), cities.listFor(2));
+        Path folder = dir.resolve("tdb2");
+        IriScheme iris = IriScheme.standard();
+
+        run("load", small.toString(), "--store", folder.toString());
+        GraphFingerprint cityBefore = fingerprint(folder, iris.listGraph("city"));
+
+        // The command loads added.txt (small, new) and then city.txt ten times larger than before; its progress lines
+        // say how far the large list has streamed into its staging graph.
+        Pattern progress = Pattern.compile("^city: [\\d,]+ records, ([\\d,]+) triples", Pattern.MULTILINE);
+        String output;
+        try (ChildJvm child = ChildJvm.start(dir, LkgCommand.class, "load", added.toString(), large.toString(),
+                "--store", folder.toString(), "--progress", "--no-compact")) {
+            child.awaitOutput(out -> triplesSoFar(progress.matcher(out)) >= KILL_AFTER_TRIPLES, Duration.ofMinutes(3));
+            child.kill9();
+            output = child.output();
+        }
+        assertTrue(output.contains("loaded added: 54 items"), output);
+        assertFalse(output.contains("loaded city:"), "the kill came after the large list committed:\n" + output);
+
+        Path reference = dir.resolve("reference");
+        run("load", added.toString(), "--store", reference.toString());
+        assertEquals(cityBefore, fingerprint(folder, iris.listGraph("city")), "the list being written when killed");
+        assertEquals(fingerprint(reference, iris.listGraph("added")), fingerprint(folder, iris.listGraph("added")),
+                "the list committed before the kill");
+        try (TdbStore store = TdbStore.openExisting(folder)) {
+            assertEquals(List.of(iris.listGraph("added"), iris.listGraph("city"), iris.ontologyGraph()),
+                    ListLoaderContractTest.graphNames(store), "no staging graph survives");
+        }
+    }
+
+    private static long triplesSoFar(Matcher progressLines) {
+        long last = 0;
+        while (progressLines.find()) last = Long.parseLong(progressLines.group(1).replace(",", ""));
+        return last;
+    }
+
+    private static List<String> concatenated(CityListGenerator cities, int count) {
+        List<String> lines = new ArrayList<>();
+        for (int n = 1; n <= count; n++) lines.addAll(cities.listFor(n));
+        return lines;
+    }
+
+    private static Path write(Path file, List<String> lines) throws IOException {
+        Files.createDirectories(file.getParent());
+        return Files.write(file, lines, StandardCharsets.UTF_8);
+    }
+
+    private static void run(String... args) {
+        CommandRun run = CommandRun.of(args);
+        assertEquals(0, run.exitCode(), run.err());
+    }
+
+    private static GraphFingerprint fingerprint(Path folder, String graph) {
+        try (TdbStore store = TdbStore.openExisting(folder)) {
+            return GraphFingerprint.of(store.dataset(), graph);
+        }
+    }
+}
