@@ -70,7 +70,9 @@ public final class CitationParser {
             VersionNote note = null;
             if (j < s.length() && (s.charAt(j) == '（' || s.charAt(j) == '(')) {
                 int end = matchingParen(j);
-                if (end > j && s.substring(j, end).contains("年")) {
+                // A date (…年…修正) or an issuance number (司法部令第101号, 司发通〔2020〕59号) annotates the title.
+                String inside = end > j ? s.substring(j, end) : "";
+                if (inside.contains("年") || inside.endsWith("号")) {
                     note = VersionNote.parse(s.substring(j + 1, end));
                     j = end + 1;
                 }
@@ -185,12 +187,18 @@ public final class CitationParser {
         }
 
         static String trimWording(String w) {
+            // What follows a reference up to the next one also holds the separator and the number of the next
+            // entry of a numbered basis ("…第28条； 2.《…》"): that is layout, not wording.
             String t = w.strip();
+            java.util.regex.Matcher nextEntry = ENUMERATOR_BEFORE.matcher(t);
+            if (nextEntry.find()) t = t.substring(0, nextEntry.start(2)).strip();
             while (!t.isEmpty() && "：:".indexOf(t.charAt(0)) >= 0) t = t.substring(1).strip();
             if (t.startsWith("“")) t = t.substring(1);
             if (t.endsWith("”")) t = t.substring(0, t.length() - 1);
             else if (t.endsWith("；") || t.endsWith(";")) t = t.substring(0, t.length() - 1);
-            return t.strip();
+            t = t.strip();
+            // Wording says something: a lone "。" or "；" left between two references is not a quotation.
+            return t.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN) ? t : "";
         }
 
         // “…” spans; an opening quote with no close ends at the next 【 (a new citation block) or the end.

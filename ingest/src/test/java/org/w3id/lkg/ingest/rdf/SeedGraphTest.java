@@ -25,6 +25,20 @@ class SeedGraphTest {
     }
 
     @Test
+    void citedWordingIsWordingNotTheLayoutBetweenNumberedReferences() {
+        // "1.《社区矫正法》第28条；2.《…》" quotes nothing: "；2." once came out as the wording of 第28条.
+        var rows = SeedGraph.select("""
+                SELECT ?label ?text WHERE { ?c lkg:citedText ?text ; rdfs:label ?label .
+                  FILTER(!REGEX(STR(?text), "\\\\p{IsHan}") || REGEX(STR(?text), "[；;。\\\\s]\\\\d{1,2}[.．、]\\\\s*$")) }""");
+        List<String> got = new ArrayList<>();
+        rows.forEachRemaining(b -> got.add(b.get("label").getLiteralLexicalForm() + " = " + b.get("text").getLiteralLexicalForm()));
+        assertEquals(List.of(), got);
+        var quoted = SeedGraph.select("""
+                SELECT (COUNT(*) AS ?n) WHERE { ?c lkg:citedText ?text }""");
+        assertEquals(89, quoted.next().get("n").getLiteralValue());
+    }
+
+    @Test
     void sanctionsOfLawyersLawArticle49ReachTheItemThatCitesIt() {
         var rows = SeedGraph.select("""
                 SELECT ?type ?max ?minD ?maxD ?serious WHERE {
