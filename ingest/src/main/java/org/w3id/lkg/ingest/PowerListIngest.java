@@ -6,6 +6,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 import org.apache.jena.riot.system.StreamRDF;
+import org.w3id.lkg.ingest.statute.StatuteLibrary;
 import org.w3id.lkg.ingest.table.PowerListFormatException;
 import org.w3id.lkg.ontology.IriScheme;
 
@@ -17,11 +18,13 @@ public final class PowerListIngest {
     private final Path source;
     private final IriScheme iris;
     private final Charset encoding;
+    private final StatuteLibrary statutes;
 
     private PowerListIngest(Builder b) {
         this.source = b.source;
         this.iris = b.iris;
         this.encoding = b.encoding;
+        this.statutes = b.statutes;
     }
 
     public static Builder builder() { return new Builder(); }
@@ -46,7 +49,7 @@ public final class PowerListIngest {
      *         the sink's store yet only if the caller stages, so loaders must stage (see ingest.load).
      */
     public IngestReport streamTo(StreamRDF sink) {
-        return new PowerListPipeline(source, encoding, iris, listKey()).run(sink);
+        return new PowerListPipeline(source, encoding, iris, listKey(), statutes).run(sink);
     }
 
     /** Builds an immutable {@link PowerListIngest}; {@code build()} checks that a source was given. */
@@ -54,6 +57,7 @@ public final class PowerListIngest {
         private Path source;
         private IriScheme iris = IriScheme.standard();   // default: the w3id.org base
         private Charset encoding;                        // default: detected (UTF-8, else GB18030)
+        private StatuteLibrary statutes;                 // default: none, citations are not audited
 
         public Builder source(Path source) { this.source = source; return this; }
 
@@ -63,6 +67,9 @@ public final class PowerListIngest {
         public Builder encoding(Charset encoding) { this.encoding = encoding; return this; }
 
         public Builder encoding(Optional<Charset> encoding) { this.encoding = encoding.orElse(null); return this; }
+
+        /** Checks every citation against these official texts; the problems become findings. Null for none. */
+        public Builder statutes(StatuteLibrary statutes) { this.statutes = statutes; return this; }
 
         public PowerListIngest build() {
             if (source == null) throw new IllegalStateException("PowerListIngest needs a source file");

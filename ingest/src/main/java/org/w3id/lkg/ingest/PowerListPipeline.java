@@ -7,6 +7,8 @@ import org.apache.jena.riot.system.StreamRDF;
 import org.w3id.lkg.ingest.citation.DocumentRegistry;
 import org.w3id.lkg.ingest.list.PowerListReader;
 import org.w3id.lkg.ingest.rdf.PowerListRdfWriter;
+import org.w3id.lkg.ingest.statute.CitationAudit;
+import org.w3id.lkg.ingest.statute.StatuteLibrary;
 import org.w3id.lkg.ingest.table.DecodedText;
 import org.w3id.lkg.ingest.table.DelimitedTableReader;
 import org.w3id.lkg.ingest.table.Dialect;
@@ -20,8 +22,10 @@ final class PowerListPipeline {
     private final Charset encoding;
     private final IriScheme iris;
     private final String listKey;
+    private final StatuteLibrary statutes;
 
-    PowerListPipeline(Path source, Charset encoding, IriScheme iris, String listKey) {
+    PowerListPipeline(Path source, Charset encoding, IriScheme iris, String listKey, StatuteLibrary statutes) {
+        this.statutes = statutes;
         this.source = source;
         this.encoding = encoding;
         this.iris = iris;
@@ -30,14 +34,15 @@ final class PowerListPipeline {
 
     IngestReport run(StreamRDF sink) {
         DecodedText text = DecodedText.read(source, encoding);
-        PowerListRdfWriter writer = new PowerListRdfWriter(sink, iris, listKey, source.getFileName().toString(), registry());
+        PowerListRdfWriter writer = new PowerListRdfWriter(sink, iris, listKey, source.getFileName().toString(), registry(),
+                statutes == null ? null : new CitationAudit(statutes));
         new DelimitedTableReader(Dialect.guess(source.getFileName().toString(), text.text()))
                 .read(text, new PowerListReader(writer));
         return new IngestReport(listKey, writer.items(), writer.citations(), writer.findings(), writer.triples());
     }
 
     // The registry is read-only and the same for every list: parse it once per JVM.
-    private static DocumentRegistry registry() {
+    static DocumentRegistry registry() {
         DocumentRegistry r = registry;
         if (r == null) registry = r = DocumentRegistry.standard();
         return r;

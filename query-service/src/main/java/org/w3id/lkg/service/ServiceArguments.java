@@ -7,7 +7,8 @@ import java.util.Map;
 /**
  * Maps the service's own command-line options to Spring properties, accepting both {@code --port 8081} and
  * {@code --port=8081}: {@code --port} → {@code server.port}, {@code --fuseki-port} → {@code lkg.fuseki-port},
- * {@code --store} → {@code lkg.store}, {@code --endpoint} → {@code lkg.endpoint}, {@code --seeds} → {@code lkg.seeds}.
+ * {@code --store} → {@code lkg.store}, {@code --endpoint} → {@code lkg.endpoint}, {@code --seeds} → {@code lkg.seeds},
+ * {@code --statutes} → {@code lkg.statutes}.
  * Anything else passes through to Spring unchanged ({@code --lkg.query-timeout=10s} works as usual).
  */
 final class ServiceArguments {
@@ -16,7 +17,8 @@ final class ServiceArguments {
             "--fuseki-port", "lkg.fuseki-port",
             "--store", "lkg.store",
             "--endpoint", "lkg.endpoint",
-            "--seeds", "lkg.seeds");
+            "--seeds", "lkg.seeds",
+            "--statutes", "lkg.statutes");
 
     private ServiceArguments() {}
 

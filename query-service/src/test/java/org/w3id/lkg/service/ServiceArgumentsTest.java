@@ -9,9 +9,9 @@ class ServiceArgumentsTest {
     @Test
     void optionsBecomeProperties() {
         assertArrayEquals(new String[] {"--server.port=8081", "--lkg.fuseki-port=3031", "--lkg.store=data/other",
-                        "--lkg.seeds=/s", "--lkg.endpoint=http://h:3030/lkg/sparql", "--lkg.query-timeout=5s"},
+                        "--lkg.seeds=/s", "--lkg.statutes=/t", "--lkg.endpoint=http://h:3030/lkg/sparql", "--lkg.query-timeout=5s"},
                 ServiceArguments.toSpring(new String[] {"--port", "8081", "--fuseki-port=3031", "--store", "data/other",
-                        "--seeds=/s", "--endpoint", "http://h:3030/lkg/sparql", "--lkg.query-timeout=5s"}));
+                        "--seeds=/s", "--statutes", "/t", "--endpoint", "http://h:3030/lkg/sparql", "--lkg.query-timeout=5s"}));
         assertThrows(IllegalArgumentException.class, () -> ServiceArguments.toSpring(new String[] {"--port"}));
     }
 }

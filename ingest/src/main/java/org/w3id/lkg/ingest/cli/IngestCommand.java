@@ -1,6 +1,8 @@
 package org.w3id.lkg.ingest.cli;
 
+import java.io.PrintWriter;
 import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -9,10 +11,12 @@ import org.apache.jena.riot.system.StreamRDFOps;
 import org.w3id.lkg.ingest.IngestReport;
 import org.w3id.lkg.ingest.PowerListIngest;
 import org.w3id.lkg.ingest.rdf.RdfOutput;
+import org.w3id.lkg.ingest.statute.StatuteLibrary;
 import org.w3id.lkg.ontology.IriScheme;
 import org.w3id.lkg.ontology.OntologyResources;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -38,12 +42,17 @@ final class IngestCommand implements Callable<Integer> {
     @Option(names = "--no-ontology", description = "leave the ontology and concept schemes out of the output")
     boolean noOntology;
 
+    @Mixin
+    StatuteOptions statutes;
+
     @Override
     public Integer call() {
         IriScheme iris = IriScheme.under(base);
+        StatuteLibrary library = statutes.library(new PrintWriter(System.err, true, StandardCharsets.UTF_8));
         try (RdfOutput output = RdfOutput.open(out, format, iris)) {
             for (Path list : lists) {
-                PowerListIngest ingest = PowerListIngest.builder().source(list).iris(iris).encoding(encoding).build();
+                PowerListIngest ingest = PowerListIngest.builder().source(list).iris(iris).encoding(encoding)
+                        .statutes(library).build();
                 IngestReport report = ingest.streamTo(output.graph(ingest.graphIri()));
                 System.err.println("lkg ingest: " + report.summary());
             }

@@ -3,6 +3,7 @@ package org.w3id.lkg.ingest.cli;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 
+import org.w3id.lkg.ingest.statute.StatuteFormatException;
 import org.w3id.lkg.ingest.table.PowerListFormatException;
 
 import picocli.CommandLine;
@@ -43,7 +44,7 @@ public final class LkgCommand {
     // Exceptions map to exit codes here and nowhere else.
     private static int handle(Exception e, CommandLine cmd, CommandLine.ParseResult parsed) {
         PrintWriter err = cmd.getErr();
-        if (e instanceof PowerListFormatException) {
+        if (e instanceof PowerListFormatException || e instanceof StatuteFormatException) {
             err.println("lkg: " + e.getMessage());
             return EXIT_BAD_INPUT;
         }

@@ -24,12 +24,14 @@ import org.w3id.lkg.ingest.load.RemoteListLoader;
 import org.w3id.lkg.ingest.load.StoreException;
 import org.w3id.lkg.ingest.load.TdbListLoader;
 import org.w3id.lkg.ingest.load.TdbStore;
+import org.w3id.lkg.ingest.statute.StatuteLibrary;
 import org.w3id.lkg.ontology.IriScheme;
 import org.w3id.lkg.ontology.OntologyResources;
 
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -85,6 +87,9 @@ final class LoadCommand implements Callable<Integer> {
     @Option(names = "--progress", description = "report progress even when not on a terminal: a line to stderr every 0.5 s"
             + " (on a terminal it is always shown, on one line)")
     boolean progressInLogs;
+
+    @Mixin
+    StatuteOptions statutes;
 
     @Spec
     CommandSpec spec;
@@ -155,9 +160,11 @@ final class LoadCommand implements Callable<Integer> {
         Map<String, Path> byKey = new HashMap<>();
         List<ListSource> sources = new ArrayList<>();
         ProgressTarget progressTarget = ProgressTarget.current(spec, progressInLogs);
+        StatuteLibrary library = statutes.library(spec.commandLine().getErr());
         for (Path file : lists) {
             if (!Files.isRegularFile(file)) throw new CommandFailure(LkgCommand.EXIT_BAD_INPUT, file + ": no such file");
-            PowerListIngest ingest = PowerListIngest.builder().source(file).iris(iris).encoding(encoding).build();
+            PowerListIngest ingest = PowerListIngest.builder().source(file).iris(iris).encoding(encoding)
+                    .statutes(library).build();
             Path other = byKey.putIfAbsent(ingest.listKey(), file);
             if (other != null) {
                 throw new CommandFailure(LkgCommand.EXIT_BAD_INPUT, other + " and " + file + " are both the list '"

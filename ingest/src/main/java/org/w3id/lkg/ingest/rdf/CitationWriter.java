@@ -17,6 +17,8 @@ import org.w3id.lkg.ingest.citation.RegisteredDocument;
 import org.w3id.lkg.ingest.citation.TitleResolution;
 import org.w3id.lkg.ingest.citation.VersionNote;
 import org.w3id.lkg.ingest.list.Field;
+import org.w3id.lkg.ingest.statute.AuditProblem;
+import org.w3id.lkg.ingest.statute.CitationAudit;
 import org.w3id.lkg.ingest.list.Finding;
 import org.w3id.lkg.ingest.table.SourcePosition;
 import org.w3id.lkg.ontology.IriScheme;
@@ -47,9 +49,14 @@ final class CitationWriter {
     private int citations;
     private final java.util.List<String> unquotedDirect = new java.util.ArrayList<>();
 
+    /** The official texts to check citations against; null when none were given. */
+    private final CitationAudit audit;
+    private final Set<String> audited = new java.util.HashSet<>();
+
     CitationWriter(Statements st, IriScheme iris, String listIri, DocumentRegistry registry, CitedProvisions cited,
-                   Consumer<Finding> findings) {
+                   CitationAudit audit, Consumer<Finding> findings) {
         this.st = st;
+        this.audit = audit;
         this.iris = iris;
         this.listIri = listIri;
         this.registry = registry;
@@ -102,12 +109,22 @@ final class CitationWriter {
                 unquotedDirect.add(provision);
             }
             if (m.version() != null) version(c, doc, m.version(), at, field.raw());
+            if (audit != null && m.direct() && doc.registered() != null) audit(doc, m, at, section, number);
             if (linkItem && m.direct()) {
                 st.add(itemIri, Lkg.reliesOn, provision);
             }
         }
         if (anyWording) unquotedDirect.clear();
         return next;
+    }
+
+    // The same provision quoted the same way twice for one item (实施依据 and 责任事项依据 often repeat) is one finding.
+    private void audit(CitedProvisions.Doc doc, CitationMention m, SourcePosition at, int section, int number) {
+        if (!audited.add(section + "|" + number + "|" + doc.key() + "|" + m.provision() + "|" + m.wording())) return;
+        java.time.LocalDate version = m.version() == null ? null : m.version().versionDate();
+        for (AuditProblem p : audit.check(doc.key(), doc.title(), m.provision(), m.wording(), version)) {
+            findings.accept(Finding.ofItem(p.kind(), p.message(), at, m.wording().isEmpty() ? null : m.wording(), section, number));
+        }
     }
 
     /** After {@link #write}: the directly cited provisions, when the cell quoted no wording for any of them. */

@@ -13,6 +13,7 @@ import org.apache.jena.vocabulary.SKOS;
 import java.util.List;
 
 import org.w3id.lkg.ingest.citation.DocumentRegistry;
+import org.w3id.lkg.ingest.statute.CitationAudit;
 import org.w3id.lkg.ingest.extract.EntrySplitter;
 import org.w3id.lkg.ingest.extract.EnumeratedText;
 import org.w3id.lkg.ingest.extract.Party;
@@ -49,7 +50,9 @@ public final class PowerListRdfWriter implements PowerListHandler {
     private boolean begun;
     private int items;
 
-    public PowerListRdfWriter(StreamRDF out, IriScheme iris, String listKey, String sourceFile, DocumentRegistry registry) {
+    /** {@code audit} checks citations against official texts; null to leave them unchecked. */
+    public PowerListRdfWriter(StreamRDF out, IriScheme iris, String listKey, String sourceFile, DocumentRegistry registry,
+                              CitationAudit audit) {
         this.st = new Statements(out);
         this.iris = iris;
         this.listKey = listKey;
@@ -57,7 +60,7 @@ public final class PowerListRdfWriter implements PowerListHandler {
         this.sourceFile = sourceFile;
         this.cited = new CitedProvisions(iris, registry);
         this.findings = new FindingWriter(st, iris, listKey);
-        this.citations = new CitationWriter(st, iris, listIri, registry, cited, this::finding);
+        this.citations = new CitationWriter(st, iris, listIri, registry, cited, audit, this::finding);
         this.parties = Extractors.parties();
         this.sanctions = new SanctionWriter(st, listIri, Extractors.sanctions(), this::finding);
     }

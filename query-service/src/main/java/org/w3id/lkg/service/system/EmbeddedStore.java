@@ -21,6 +21,7 @@ import org.w3id.lkg.ingest.load.LkgFuseki;
 import org.w3id.lkg.ingest.load.LoadBatch;
 import org.w3id.lkg.ingest.load.TdbListLoader;
 import org.w3id.lkg.ingest.load.TdbStore;
+import org.w3id.lkg.ingest.statute.StatuteLibrary;
 import org.w3id.lkg.ontology.IriScheme;
 import org.w3id.lkg.ontology.OntologyResources;
 import org.w3id.lkg.sparql.SparqlSource;
@@ -86,8 +87,10 @@ final class EmbeddedStore implements LkgStore, SmartLifecycle {
                 return;
             }
             Graph ontology = OntologyResources.ontology().add(OntologyResources.schemes()).getGraph();
+            StatuteLibrary statutes = properties.statutes() == null ? null : StatuteLibrary.read(properties.statutes());
+            if (statutes != null) log.info("seeds: {}", statutes.summary());
             List<ListSource> lists = files.stream()
-                    .map(f -> ListSource.of(PowerListIngest.builder().source(f).iris(iris).build())).toList();
+                    .map(f -> ListSource.of(PowerListIngest.builder().source(f).iris(iris).statutes(statutes).build())).toList();
             TdbListLoader loader = TdbListLoader.builder().dataset(dsg)
                     .validator(OntologyResources::validate)
                     .ontology(iris.ontologyGraph(), ontology).build();

@@ -11,6 +11,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param store        TDB2 folder of the embedded mode; created when missing (default {@code data/tdb2})
  * @param seeds        folder of power lists loaded into an embedded store that holds no list yet (default {@code seeds})
+ * @param statutes     folder of official statute texts the seeds' citations are audited against (default: none)
  * @param fusekiPort   port of the embedded Fuseki; 0 picks a free one, -1 starts none (default 3030)
  * @param endpoint     a SPARQL 1.1 query endpoint: when set, the service runs in remote mode and every query goes there
  * @param queryTimeout time after which a query is cancelled (default 30 s)
@@ -20,6 +21,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 public record LkgProperties(
         @DefaultValue("data/tdb2") Path store,
         @DefaultValue("seeds") Path seeds,
+        Path statutes,
         @DefaultValue("3030") int fusekiPort,
         String endpoint,
         @DefaultValue("30s") Duration queryTimeout,

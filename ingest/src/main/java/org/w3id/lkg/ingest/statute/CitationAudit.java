@@ -1,0 +1,112 @@
+package org.w3id.lkg.ingest.statute;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+
+import org.w3id.lkg.ingest.citation.ProvisionNumber;
+import org.w3id.lkg.ontology.ChineseNumber;
+
+/**
+ * Checks a citation against the official text of its document: the cited article, paragraph and point exist, and the
+ * wording the list quotes is that provision's (or, when it is another article's, says which). Citations of a version
+ * other than the library's text are not judged: their wording may rightly differ.
+ */
+public final class CitationAudit {
+    /** A quotation sharing at least this much with the official text is taken as faithful (lists trim and paraphrase). */
+    static final double FAITHFUL = 0.8;
+    /** Another article must match at least this much better before the citation is called misnumbered. */
+    static final double CLEARLY_BETTER = 0.3;
+
+    private final StatuteLibrary library;
+
+    public CitationAudit(StatuteLibrary library) {
+        this.library = Objects.requireNonNull(library, "library");
+    }
+
+    /**
+     * The problems of citing {@code provision} of document {@code documentKey} (titled {@code title}) with
+     * {@code wording} (empty when none is quoted) as of {@code citedVersion} (null when the citation names none).
+     */
+    public List<AuditProblem> check(String documentKey, String title, ProvisionNumber provision, String wording,
+                                    LocalDate citedVersion) {
+        StatuteText text = library.text(documentKey);
+        if (text == null || provision.isDocument()) return List.of();
+        if (citedVersion != null && !citedVersion.equals(text.versionDate())) return List.of();
+        String version = "the " + text.versionDate() + " text";
+        OfficialArticle article = text.article(provision.article());
+        if (article == null) {
+            return List.of(new AuditProblem(AuditProblem.NOT_IN_TEXT, "《" + title + "》" + article(provision.article())
+                    + " does not exist in " + version + ", whose last article is " + article(text.lastArticle())
+                    + whoseWording(text, wording)));
+        }
+        OfficialParagraph paragraph = null;
+        if (provision.paragraph() > 0) {
+            paragraph = article.paragraph(provision.paragraph());
+            if (paragraph == null) {
+                return List.of(new AuditProblem(AuditProblem.NOT_IN_TEXT, "《" + title + "》" + article(article.number())
+                        + " has " + article.paragraphs().size() + " paragraph" + (article.paragraphs().size() == 1 ? "" : "s")
+                        + " (款) in " + version + "; 第" + ChineseNumber.format(provision.paragraph()) + "款 is cited"
+                        + whoseWording(text, wording)));
+            }
+        }
+        if (provision.point() > 0) {
+            OfficialParagraph withPoints = paragraph != null ? paragraph : firstWithPoints(article);
+            int points = withPoints == null ? 0 : withPoints.points().size();
+            if (provision.point() > points) {
+                return List.of(new AuditProblem(AuditProblem.NOT_IN_TEXT, "《" + title + "》" + article(article.number())
+                        + (paragraph != null ? "第" + ChineseNumber.format(provision.paragraph()) + "款" : "")
+                        + " has " + points + " point" + (points == 1 ? "" : "s") + " (项) in " + version
+                        + "; 第" + ChineseNumber.format(provision.point()) + "项 is cited"));
+            }
+        }
+        if (wording.isBlank()) return List.of();
+        return wordingProblems(text, title, article, provision.paragraph(), wording, version);
+    }
+
+    private static List<AuditProblem> wordingProblems(StatuteText text, String title, OfficialArticle cited,
+                                                      int paragraph, String wording, String version) {
+        // A quotation of a paragraph may run on into the rest of the article: judge it against the whole article.
+        double here = WordingOverlap.of(wording, cited.wording());
+        if (here >= FAITHFUL) return List.of();
+        Match best = bestMatch(text, wording);
+        String quoted = "the wording quoted as 《" + title + "》" + article(cited.number())
+                + (paragraph > 0 ? "第" + ChineseNumber.format(paragraph) + "款" : "");
+        if (best != null && best.article().number() != cited.number() && best.overlap() - here >= CLEARLY_BETTER) {
+            return List.of(new AuditProblem(AuditProblem.MISNUMBERED, quoted + " is the official wording of "
+                    + article(best.article().number()) + " in " + version + " (" + percent(best.overlap()) + " of it is there, "
+                    + percent(here) + " in " + article(cited.number()) + ")"));
+        }
+        return List.of(new AuditProblem(AuditProblem.WORDING_DIFFERS, quoted + " differs from " + version + ": only "
+                + percent(here) + " of it is in the official " + article(cited.number())));
+    }
+
+    /** The article whose official wording holds the quotation faithfully and best, or null when none does. */
+    private static Match bestMatch(StatuteText text, String wording) {
+        Match best = null;
+        for (OfficialArticle a : text.articles().values()) {
+            double o = WordingOverlap.of(wording, a.wording());
+            if (o >= FAITHFUL && (best == null || o > best.overlap())) best = new Match(a, o);
+        }
+        return best;
+    }
+
+    // For a provision that does not exist, where its quoted wording does.
+    private static String whoseWording(StatuteText text, String wording) {
+        if (wording.isBlank()) return "";
+        Match m = bestMatch(text, wording);
+        return m == null ? "" : "; the wording quoted for it is the official " + article(m.article().number())
+                + " (" + percent(m.overlap()) + ")";
+    }
+
+    private record Match(OfficialArticle article, double overlap) {}
+
+    private static OfficialParagraph firstWithPoints(OfficialArticle article) {
+        for (OfficialParagraph p : article.paragraphs()) if (!p.points().isEmpty()) return p;
+        return null;
+    }
+
+    private static String article(int n) { return "第" + ChineseNumber.format(n) + "条"; }
+
+    private static String percent(double share) { return Math.round(share * 100) + "%"; }
+}
