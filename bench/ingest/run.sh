@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Seed ingest time, whole process (JVM start + read + extract + write TriG), median of N runs, with peak RSS.
 # Baseline in the same run: `lkg --version` (JVM start and class loading only), so the ratio shows what ingest adds.
+# With official texts ($LKG_STATUTES, default ../shared/statutes beside the checkout) it also measures the same
+# ingest with --statutes, so the audit's cost shows against the plain ingest of the same run.
 # Usage: bench/ingest/run.sh [runs]   (default 5). Prints a markdown table row per measurement.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/../.." && pwd)"
@@ -24,9 +26,18 @@ measure() {  # label, command…  → prints "median_seconds median_maxrss_kb"
 
 base=$(measure baseline "$root/lkg" --version)
 ing=$(measure ingest "$root/lkg" ingest "$root/seeds/000_9601f697a03374a4.txt" --out "$out/lkg.trig")
+statutes="${LKG_STATUTES:-$root/../shared/statutes}"
+aud=""
+if [ -d "$statutes" ]; then
+  aud=$(measure audit "$root/lkg" ingest "$root/seeds/000_9601f697a03374a4.txt" --out "$out/lkg.trig" --statutes "$statutes")
+fi
 read -r _ bt br <<<"$base"; read -r _ it ir <<<"$ing"
 echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs); date: $(date -u +%F); runs: $runs"
 echo "| measurement | median wall (s) | median peak RSS (MiB) | ratio to baseline |"
 echo "|---|---|---|---|"
 echo "| lkg --version (JVM baseline) | $bt | $((br / 1024)) | 1.00 |"
 echo "| lkg ingest seed → TriG | $it | $((ir / 1024)) | $(awk -v a="$it" -v b="$bt" 'BEGIN {printf "%.2f", a/b}') |"
+if [ -n "$aud" ]; then
+  read -r _ at ar <<<"$aud"
+  echo "| lkg ingest seed → TriG --statutes ($(ls "$statutes"/*.md | grep -vc README) texts) | $at | $((ar / 1024)) | $(awk -v a="$at" -v b="$bt" 'BEGIN {printf "%.2f", a/b}') ($(awk -v a="$at" -v b="$it" 'BEGIN {printf "%.2f", a/b}')× the plain ingest) |"
+fi
