@@ -9,8 +9,8 @@ import org.w3id.lkg.ontology.ChineseNumber;
 
 /**
  * Checks a citation against the official text of its document: the cited article, paragraph and point exist, and the
- * wording the list quotes is that provision's (or, when it is another article's, says which). Citations of a version
- * other than the library's text are not judged: their wording may rightly differ.
+ * wording the list quotes is that provision's (or, when it is another article's, says which). A citation is judged
+ * against the text of the version it names, or the newest text when it names none; without such a text, not at all.
  */
 public final class CitationAudit {
     /** A quotation sharing at least this much with the official text is taken as faithful (lists trim and paraphrase). */
@@ -30,9 +30,9 @@ public final class CitationAudit {
      */
     public List<AuditProblem> check(String documentKey, String title, ProvisionNumber provision, String wording,
                                     LocalDate citedVersion) {
-        StatuteText text = library.text(documentKey);
-        if (text == null || provision.isDocument()) return List.of();
-        if (citedVersion != null && !citedVersion.equals(text.versionDate())) return List.of();
+        if (provision.isDocument()) return List.of();
+        StatuteText text = library.text(documentKey, citedVersion);
+        if (text == null) return List.of();   // no text of that document, or not of the version cited
         String version = "the " + text.versionDate() + " text";
         OfficialArticle article = text.article(provision.article());
         if (article == null) {

@@ -4,15 +4,19 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableMap;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 
 import org.w3id.lkg.ingest.citation.DocumentRegistry;
 import org.w3id.lkg.ingest.citation.TitleResolution;
+import org.w3id.lkg.ingest.table.SourcePosition;
 
 /**
  * A user's folder of official statute texts ({@code *.md}), each matched to a registry document by its title; the
@@ -20,10 +24,11 @@ import org.w3id.lkg.ingest.citation.TitleResolution;
  */
 public final class StatuteLibrary {
     private final Path folder;
-    private final Map<String, StatuteText> byDocument;
+    /** Document key → its texts by version date: a citation of the 2012 text is judged against the 2012 text. */
+    private final Map<String, NavigableMap<LocalDate, StatuteText>> byDocument;
     private final List<StatuteText> unmatched;
 
-    private StatuteLibrary(Path folder, Map<String, StatuteText> byDocument, List<StatuteText> unmatched) {
+    private StatuteLibrary(Path folder, Map<String, NavigableMap<LocalDate, StatuteText>> byDocument, List<StatuteText> unmatched) {
         this.folder = folder;
         this.byDocument = Collections.unmodifiableMap(byDocument);
         this.unmatched = List.copyOf(unmatched);
@@ -50,13 +55,17 @@ public final class StatuteLibrary {
         }
         if (files.isEmpty()) throw new IllegalArgumentException(folder + ": no statute texts (*.md) in it");
         StatuteTextReader reader = new StatuteTextReader();
-        Map<String, StatuteText> byDocument = new HashMap<>();
+        Map<String, NavigableMap<LocalDate, StatuteText>> byDocument = new HashMap<>();
         List<StatuteText> unmatched = new ArrayList<>();
         for (Path file : files) {
             StatuteText text = reader.read(file);
             if (registry.resolve(text.title()) instanceof TitleResolution.Known k) {
-                // Two versions of one document: the newer is what a citation without a version means.
-                byDocument.merge(k.document().key(), text, (a, b) -> a.versionDate().isAfter(b.versionDate()) ? a : b);
+                StatuteText other = byDocument.computeIfAbsent(k.document().key(), key -> new TreeMap<>())
+                        .putIfAbsent(text.versionDate(), text);
+                if (other != null) {
+                    throw new StatuteFormatException(new SourcePosition(file.toString(), 1, 1), "《" + text.title()
+                            + "》 of " + text.versionDate() + " is also in " + other.source() + "; keep one text per version");
+                }
             } else {
                 unmatched.add(text);
             }
@@ -64,17 +73,25 @@ public final class StatuteLibrary {
         return new StatuteLibrary(folder, byDocument, unmatched);
     }
 
-    /** The official text of registry document {@code documentKey}, or null when the folder has none. */
-    public StatuteText text(String documentKey) { return byDocument.get(documentKey); }
+    /**
+     * The official text of registry document {@code documentKey} in the version of {@code versionDate}; with a null
+     * date, the newest text the folder has. Null when the folder has no such text.
+     */
+    public StatuteText text(String documentKey, LocalDate versionDate) {
+        NavigableMap<LocalDate, StatuteText> versions = byDocument.get(documentKey);
+        if (versions == null) return null;
+        return versionDate == null ? versions.lastEntry().getValue() : versions.get(versionDate);
+    }
 
-    public int size() { return byDocument.size(); }
+    /** How many texts the folder holds for documents the registry knows. */
+    public int size() { return byDocument.values().stream().mapToInt(Map::size).sum(); }
 
     /** Texts whose title the registry does not know: read, but no citation can reach them. */
     public List<StatuteText> unmatched() { return unmatched; }
 
     /** One line for people: how many texts, matched to how many documents. */
     public String summary() {
-        String line = "statutes: " + byDocument.size() + " official text" + (byDocument.size() == 1 ? "" : "s") + " from " + folder;
+        String line = "statutes: " + size() + " official text" + (size() == 1 ? "" : "s") + " from " + folder;
         if (unmatched.isEmpty()) return line;
         return line + "; not in the document registry, so not used: "
                 + String.join("、", unmatched.stream().map(t -> "《" + t.title() + "》").toList());

@@ -5,11 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -44,9 +46,9 @@ class StatuteTextReaderTest {
     }
 
     @Test
-    void versionComesFromTheLastDatedLineWhenTheFileNameHasNone(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+    void versionComesFromTheLastDatedLineWhenTheFileNameHasNone(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("条例.md");
-        java.nio.file.Files.writeString(file, "# 法律援助条例\n\n2003年7月16日 通过\n\n2003年7月21日 公布\n\n<!-- INFO END -->\n\n第一条 条文。\n");
+        Files.writeString(file, "# 法律援助条例\n\n2003年7月16日 通过\n\n2003年7月21日 公布\n\n<!-- INFO END -->\n\n第一条 条文。\n");
         assertEquals(LocalDate.of(2003, 7, 21), reader.read(file).versionDate());
     }
 

@@ -2,6 +2,7 @@ package org.w3id.lkg.ingest.statute;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -22,7 +23,7 @@ class WordingOverlapTest {
         assertEquals(expected, WordingOverlap.of(quotation, OFFICIAL), 0.01, name);
     }
 
-    @org.junit.jupiter.api.Test
+    @Test
     void aRepeatedPhraseCountsOnlyAsOftenAsTheOfficialTextHasIt() {
         // 监督 督监 监督: the official text has 监督 once, so one of the three pairs is found.
         assertEquals(1.0 / 3, WordingOverlap.of("监督监督", "监督"), 1e-9);
