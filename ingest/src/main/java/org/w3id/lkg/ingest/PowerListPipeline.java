@@ -25,11 +25,11 @@ final class PowerListPipeline {
     private final StatuteLibrary statutes;
 
     PowerListPipeline(Path source, Charset encoding, IriScheme iris, String listKey, StatuteLibrary statutes) {
-        this.statutes = statutes;
         this.source = source;
         this.encoding = encoding;
         this.iris = iris;
         this.listKey = listKey;
+        this.statutes = statutes;
     }
 
     IngestReport run(StreamRDF sink) {
@@ -42,7 +42,7 @@ final class PowerListPipeline {
     }
 
     // The registry is read-only and the same for every list: parse it once per JVM.
-    static DocumentRegistry registry() {
+    private static DocumentRegistry registry() {
         DocumentRegistry r = registry;
         if (r == null) registry = r = DocumentRegistry.standard();
         return r;

@@ -17,9 +17,9 @@ import org.w3id.lkg.ingest.citation.RegisteredDocument;
 import org.w3id.lkg.ingest.citation.TitleResolution;
 import org.w3id.lkg.ingest.citation.VersionNote;
 import org.w3id.lkg.ingest.list.Field;
+import org.w3id.lkg.ingest.list.Finding;
 import org.w3id.lkg.ingest.statute.AuditProblem;
 import org.w3id.lkg.ingest.statute.CitationAudit;
-import org.w3id.lkg.ingest.list.Finding;
 import org.w3id.lkg.ingest.table.SourcePosition;
 import org.w3id.lkg.ontology.IriScheme;
 import org.w3id.lkg.ontology.Lkg;
@@ -121,7 +121,7 @@ final class CitationWriter {
     // The same provision quoted the same way twice for one item (实施依据 and 责任事项依据 often repeat) is one finding.
     private void audit(CitedProvisions.Doc doc, CitationMention m, SourcePosition at, int section, int number) {
         if (!audited.add(section + "|" + number + "|" + doc.key() + "|" + m.provision() + "|" + m.wording())) return;
-        java.time.LocalDate version = m.version() == null ? null : m.version().versionDate();
+        LocalDate version = m.version() == null ? null : m.version().versionDate();
         for (AuditProblem p : audit.check(doc.key(), doc.title(), m.provision(), m.wording(), version)) {
             findings.accept(Finding.ofItem(p.kind(), p.message(), at, m.wording().isEmpty() ? null : m.wording(), section, number));
         }

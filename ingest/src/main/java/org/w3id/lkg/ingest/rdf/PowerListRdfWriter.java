@@ -13,7 +13,6 @@ import org.apache.jena.vocabulary.SKOS;
 import java.util.List;
 
 import org.w3id.lkg.ingest.citation.DocumentRegistry;
-import org.w3id.lkg.ingest.statute.CitationAudit;
 import org.w3id.lkg.ingest.extract.EntrySplitter;
 import org.w3id.lkg.ingest.extract.EnumeratedText;
 import org.w3id.lkg.ingest.extract.Party;
@@ -22,6 +21,7 @@ import org.w3id.lkg.ingest.list.Finding;
 import org.w3id.lkg.ingest.list.PowerItemRecord;
 import org.w3id.lkg.ingest.list.PowerListHandler;
 import org.w3id.lkg.ingest.list.TitleLine;
+import org.w3id.lkg.ingest.statute.CitationAudit;
 import org.w3id.lkg.ingest.table.SourcePosition;
 import org.w3id.lkg.ontology.IriScheme;
 import org.w3id.lkg.ontology.Lkg;
