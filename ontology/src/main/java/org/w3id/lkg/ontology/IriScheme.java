@@ -59,7 +59,15 @@ public final class IriScheme {
 
     /** A sanction an article prescribes, one per (article, type, condition). */
     public String sanction(String provisionIri, String typeKey, boolean serious) {
-        return provisionIri + "/sanction/" + segment(typeKey) + (serious ? "-serious" : "");
+        return sanction(provisionIri, typeKey + (serious ? "-serious" : ""));
+    }
+
+    /**
+     * A sanction under its owner: the article whose wording prescribes it, or the item whose name alone states it
+     * (each item names it in its own words, so such a sanction is the item's, not the article's).
+     */
+    public String sanction(String ownerIri, String localName) {
+        return ownerIri + "/sanction/" + segment(localName);
     }
 
     /** An organisation by its name as written (Chinese names stay Chinese: IRIs are Unicode). */

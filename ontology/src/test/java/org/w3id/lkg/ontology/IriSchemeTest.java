@@ -42,6 +42,7 @@ class IriSchemeTest {
         String art = IRIS.article("lawyers-law", 49);
         assertEquals(art + "/sanction/fine", IRIS.sanction(art, "fine", false));
         assertEquals(art + "/sanction/suspension-of-practice-serious", IRIS.sanction(art, "suspension-of-practice", true));
+        assertEquals(art + "/sanction/fine-law-firm-head", IRIS.sanction(art, "fine-law-firm-head"));
     }
 
     @Test

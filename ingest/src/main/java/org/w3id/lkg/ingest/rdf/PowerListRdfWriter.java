@@ -62,7 +62,7 @@ public final class PowerListRdfWriter implements PowerListHandler {
         this.findings = new FindingWriter(st, iris, listKey);
         this.citations = new CitationWriter(st, iris, listIri, registry, cited, audit, this::finding);
         this.parties = Extractors.parties();
-        this.sanctions = new SanctionWriter(st, listIri, Extractors.sanctions(), this::finding);
+        this.sanctions = new SanctionWriter(st, iris, listIri, Extractors.sanctions(), this::finding);
     }
 
     public int items() { return items; }
@@ -145,7 +145,7 @@ public final class PowerListRdfWriter implements PowerListHandler {
             next = citations.write(iri, r.section(), r.number(), r.field(BASIS).get(), "实施依据", next, true);
             List<String> unquoted = citations.unquotedDirectProvisions();
             // With no wording quoted, the item's own name is the only statement of what it can impose.
-            if (!unquoted.isEmpty()) sanctions.fromItemName(unquoted.get(0), cited.label(unquoted.get(0)), r.name(), r.position());
+            if (!unquoted.isEmpty()) sanctions.fromItemName(iri, unquoted.get(0), cited.label(unquoted.get(0)), r.name(), r.position());
         }
         if (r.field(RESPONSIBILITY_BASIS).isPresent()) {
             citations.write(iri, r.section(), r.number(), r.field(RESPONSIBILITY_BASIS).get(), "责任事项依据", next, false);

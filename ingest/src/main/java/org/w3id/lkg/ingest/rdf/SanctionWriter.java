@@ -22,10 +22,12 @@ final class SanctionWriter {
     private final String listIri;
     private final SanctionExtractor extractor;
     private final Consumer<Finding> findings;
+    private final IriScheme iris;
     private int count;
 
-    SanctionWriter(Statements st, String listIri, SanctionExtractor extractor, Consumer<Finding> findings) {
+    SanctionWriter(Statements st, IriScheme iris, String listIri, SanctionExtractor extractor, Consumer<Finding> findings) {
         this.st = st;
+        this.iris = iris;
         this.listIri = listIri;
         this.extractor = extractor;
         this.findings = findings;
@@ -43,14 +45,23 @@ final class SanctionWriter {
         }
     }
 
-    /** Sanctions named only in an item's name (训诫、警告 …) when no cited article is quoted. */
-    void fromItemName(String provisionIri, String provisionLabel, String itemName, SourcePosition at) {
-        write(provisionIri, provisionLabel, extractor.fromItemName(itemName), at, "据事项名称：" + itemName);
+    /**
+     * Sanctions named only in an item's name (训诫、警告 …) when no cited article is quoted. They hang under the item:
+     * two items citing the same article name it differently, and one article-level resource would carry both
+     * conditions (which the shapes refuse).
+     */
+    void fromItemName(String itemIri, String provisionIri, String provisionLabel, String itemName, SourcePosition at) {
+        write(itemIri, provisionIri, provisionLabel, extractor.fromItemName(itemName), at, "据事项名称：" + itemName);
     }
 
     private void write(String provisionIri, String provisionLabel, SanctionExtraction x, SourcePosition at, String note) {
+        write(provisionIri, provisionIri, provisionLabel, x, at, note);
+    }
+
+    private void write(String ownerIri, String provisionIri, String provisionLabel, SanctionExtraction x, SourcePosition at,
+                       String note) {
         for (Sanction s : x.sanctions()) {
-            String iri = provisionIri + "/sanction/" + s.localName();
+            String iri = iris.sanction(ownerIri, s.localName());
             count++;
             st.type(iri, Lkg.Sanction);
             st.add(iri, Lkg.prescribedBy, provisionIri);
