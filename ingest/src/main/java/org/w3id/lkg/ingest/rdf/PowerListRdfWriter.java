@@ -23,6 +23,7 @@ import org.w3id.lkg.ingest.list.PowerListHandler;
 import org.w3id.lkg.ingest.list.TitleLine;
 import org.w3id.lkg.ingest.statute.CitationAudit;
 import org.w3id.lkg.ingest.table.SourcePosition;
+import org.w3id.lkg.ontology.ChineseNumber;
 import org.w3id.lkg.ontology.IriScheme;
 import org.w3id.lkg.ontology.Lkg;
 
@@ -112,7 +113,12 @@ public final class PowerListRdfWriter implements PowerListHandler {
         begin();
         items++;
         String iri = iris.item(listKey, r.section(), r.number());
-        if (!sectionTypes.containsKey(r.section())) sectionLabel(r.section(), r.text(POWER_TYPE));
+        // A section no title line named (a flat list, or 序号 restarting) sorts by nothing we know: guessing its type
+        // from its first item would report every other type in it as a mismatch.
+        if (!sectionTypes.containsKey(r.section())) {
+            sectionTypes.put(r.section(), "");
+            st.zh(iris.section(listKey, r.section()), RDFS.label, "第" + ChineseNumber.format(r.section()) + "部分");
+        }
         st.type(iri, Lkg.PowerItem);
         st.add(iri, Lkg.inList, listIri);
         st.add(iri, Lkg.section, iris.section(listKey, r.section()));
