@@ -14,6 +14,8 @@ import java.util.regex.Pattern;
  * middle of a sentence of wording) it is part of the quoted text.
  */
 public final class CitationParser {
+    /** A year in a parenthesis after a title, (2017修正), marks a version note even without 年. */
+    private static final Pattern YEAR = Pattern.compile("(?<!\\d)(19|20)\\d{2}(?!\\d)");
     private static final Pattern ENUMERATOR_BEFORE = Pattern.compile("(^|[\\s；;。，,])(\\d{1,2}|[一二三四五六七八九十]{1,3})[.．、]\\s*$");
     private static final String HEAD_BOUNDARY = "】。；;”\">";
 
@@ -70,14 +72,15 @@ public final class CitationParser {
             VersionNote note = null;
             if (j < s.length() && (s.charAt(j) == '（' || s.charAt(j) == '(')) {
                 int end = matchingParen(j);
-                // A date (…年…修正) or an issuance number (司法部令第101号, 司发通〔2020〕59号) annotates the title.
+                // A date (…年…修正, 2017修正) or an issuance number (司法部令第101号, 司发通〔2020〕59号) annotates the title.
                 String inside = end > j ? s.substring(j, end) : "";
-                if (inside.contains("年") || inside.endsWith("号")) {
+                if (inside.contains("年") || inside.endsWith("号") || YEAR.matcher(inside).find()) {
                     note = VersionNote.parse(s.substring(j + 1, end));
                     j = end + 1;
                 }
             }
-            if (!quoted[i] && (isBoundary(i) || (titleEnd >= 0 && onlySeparatorsBetween(titleEnd, i)))) {
+            // Before any direct reference there is no provision whose wording could hold this one: 依据《律师法》… is direct.
+            if (title == null || !quoted[i] && (isBoundary(i) || (titleEnd >= 0 && onlySeparatorsBetween(titleEnd, i)))) {
                 closeTitle();
                 title = t;
                 version = note;
