@@ -19,7 +19,8 @@ import picocli.CommandLine.Spec;
             "Queries over the default graph see the union of all named graphs (every list and the ontology graph).",
             "Runs until stopped (Ctrl-C). Exit codes: 2 bad argument (port in use), 3 no store, not a store, or locked."})
 final class FusekiCommand implements Callable<Integer> {
-    @Option(names = "--store", required = true, paramLabel = "DIR", description = "the TDB2 store folder (see lkg load)")
+    @Option(names = "--store", required = true, paramLabel = "DIR",
+            description = "the TDB2 store folder (see lkg load); with --allow-update created when missing")
     Path store;
 
     @Option(names = "--port", paramLabel = "N", defaultValue = "3030", description = "the port (default: ${DEFAULT-VALUE}; 0 picks a free one)")
@@ -38,7 +39,9 @@ final class FusekiCommand implements Callable<Integer> {
     public Integer call() {
         LkgFuseki server;
         try {
-            server = LkgFuseki.builder().store(store).port(port).allowUpdate(allowUpdate).loopback(localhost).build().start();
+            // An updatable server is one to load into over HTTP (lkg load --endpoint): it may start empty.
+            server = LkgFuseki.builder().store(store).createStore(allowUpdate).port(port).allowUpdate(allowUpdate)
+                    .loopback(localhost).build().start();
         } catch (StoreException e) {
             throw new CommandFailure(LkgCommand.EXIT_STORE, e.getMessage(), e);
         }

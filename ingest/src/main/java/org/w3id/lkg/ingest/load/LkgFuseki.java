@@ -93,9 +93,13 @@ public final class LkgFuseki implements AutoCloseable {
         private int port = 3030;             // default: Fuseki's usual port
         private boolean allowUpdate = false; // default: read-only, because the loader is the way data gets in
         private boolean loopback = false;    // default: all interfaces, as Fuseki itself does
+        private boolean createStore = false; // default: serving a store that is not there is a mistake
 
-        /** The TDB2 store folder to serve; it must exist. */
+        /** The TDB2 store folder to serve; it must exist unless {@link #createStore} is set. */
         public Builder store(Path folder) { this.store = folder; this.dataset = null; return this; }
+
+        /** Creates the store when the folder holds none (a server that others load into over HTTP). */
+        public Builder createStore(boolean create) { this.createStore = create; return this; }
 
         /** An already-open dataset (say, one the query service opened); it stays open after {@link #stop()}. */
         public Builder dataset(DatasetGraph dataset) { this.dataset = dataset; this.store = null; return this; }
@@ -115,7 +119,7 @@ public final class LkgFuseki implements AutoCloseable {
         /** @throws StoreException when the folder holds no store, another one, or a locked one */
         public LkgFuseki build() {
             if (store == null && dataset == null) throw new IllegalStateException("LkgFuseki needs a store or a dataset");
-            TdbStore owned = store == null ? null : TdbStore.openExisting(store);
+            TdbStore owned = store == null ? null : createStore ? TdbStore.openOrCreate(store) : TdbStore.openExisting(store);
             DatasetGraph dsg = owned == null ? Objects.requireNonNull(dataset) : owned.dataset();
             // Set here too for datasets opened elsewhere: the union default graph is a runtime setting, not stored.
             dsg.getContext().set(TDB2.symUnionDefaultGraph, true);

@@ -89,4 +89,18 @@ class LkgFusekiTest {
         StoreException e = assertThrows(StoreException.class, () -> LkgFuseki.builder().store(dir.resolve("none")).build());
         assertTrue(e.getMessage().contains("no TDB2 store at"), e.getMessage());
     }
+
+    @Test
+    void anUpdatableServerMayStartOnAStoreItCreates() {
+        Path fresh = dir.resolve("fresh");
+        try (LkgFuseki fuseki = LkgFuseki.builder().store(fresh).createStore(true).port(0).loopback(true).allowUpdate(true)
+                .build().start()) {
+            assertEquals(0, count(fuseki.datasetUrl()));
+            GSP.service(fuseki.datasetUrl()).graphName(FixtureList.GRAPH).PUT(FixtureList.resource("three-items"));
+            assertEquals(3, count(fuseki.datasetUrl()));
+        }
+        try (TdbStore store = TdbStore.openExisting(fresh)) {
+            assertEquals(1, ListLoaderContractTest.graphNames(store).size());
+        }
+    }
 }
