@@ -62,8 +62,8 @@ final class QueryCommand implements Callable<Integer> {
         try {
             bound = canned.bind(parseParams(), source);
         } catch (ParameterException e) {
-            String hint = e.candidates().isEmpty() ? "" : "; nearest: " + String.join("、", e.candidates().stream().map(c -> c.label()).toList());
-            throw new CommandFailure(LkgCommand.EXIT_BAD_INPUT, "parameter " + e.parameter() + ": " + e.getMessage() + hint, e);
+            // The message names the parameter, the value and the nearest known values already.
+            throw new CommandFailure(LkgCommand.EXIT_BAD_INPUT, e.getMessage(), e);
         }
         if (showSparql) out.println(bound.sparql());
         QueryRunner.run(source, bound.query(), Formats.result(format), "turtle", out, Duration.ofSeconds(timeoutSeconds));
