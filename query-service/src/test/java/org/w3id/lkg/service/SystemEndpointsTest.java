@@ -74,4 +74,21 @@ class SystemEndpointsTest extends EmbeddedServiceTest {
         assertTrue(paths.has("/api/queries/items-by-sanction"));
         assertEquals(200, http.get("/swagger-ui/index.html").statusCode());
     }
+
+    @Test
+    void theRootSendsBrowsersToTheApiPageAndTellsOtherClientsWhereEverythingIs() {
+        HttpResponse<String> browser = http.get("/", "Accept", "text/html,application/xhtml+xml,*/*;q=0.8");
+        assertEquals(302, browser.statusCode(), browser.body());
+        assertEquals("/swagger-ui.html", browser.headers().firstValue("Location").orElse(""));
+
+        HttpResponse<String> client = http.get("/");
+        assertEquals(200, client.statusCode(), client.body());
+        JsonNode links = Http.json(client).get("links");
+        assertTrue(links.get("sparql").asString().matches("http://localhost:\\d+/sparql"), links.toString());
+        assertTrue(links.get("queries").asString().endsWith("/api/queries"), links.toString());
+        assertTrue(links.get("fuseki").asString().endsWith("/lkg/sparql"), "the embedded Fuseki: " + links);
+        HttpResponse<String> ui = http.get("/swagger-ui.html");
+        assertEquals(302, ui.statusCode(), "springdoc sends it on to its page");
+        assertTrue(ui.headers().firstValue("Location").orElse("").endsWith("/swagger-ui/index.html"), ui.headers().toString());
+    }
 }

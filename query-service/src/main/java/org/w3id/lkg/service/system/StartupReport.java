@@ -21,13 +21,8 @@ class StartupReport implements ApplicationListener<ApplicationReadyEvent> {
     public void onApplicationEvent(ApplicationReadyEvent event) {
         int port = event.getApplicationContext() instanceof WebServerApplicationContext w ? w.getWebServer().getPort() : -1;
         String base = "http://localhost:" + port;
-        StringBuilder b = new StringBuilder("\n  lkg query service is up (").append(store.describe()).append(")\n")
-                .append("  SPARQL endpoint   ").append(base).append("/sparql\n")
-                .append("  canned queries    ").append(base).append("/api/queries\n")
-                .append("  resolve           ").append(base).append("/api/resolve?ref=律师法第四十九条\n")
-                .append("  OpenAPI / UI      ").append(base).append("/v3/api-docs  ").append(base).append("/swagger-ui.html\n")
-                .append("  health, metrics   ").append(base).append("/actuator/health  ").append(base).append("/actuator/prometheus\n");
-        store.fusekiEndpoint().ifPresent(f -> b.append("  embedded Fuseki   ").append(f).append('\n'));
+        StringBuilder b = new StringBuilder("\n  lkg query service is up (").append(store.describe()).append(")\n");
+        ServiceLinks.of(base, store).forEach((name, url) -> b.append("  ").append("%-10s".formatted(name)).append(url).append('\n'));
         b.append("  store: ").append(store.state()).append(" — ").append(store.detail());
         log.info(b.toString());
     }
