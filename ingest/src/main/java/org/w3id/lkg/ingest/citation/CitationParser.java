@@ -19,9 +19,21 @@ public final class CitationParser {
     private static final Pattern ENUMERATOR_BEFORE = Pattern.compile("(^|[\\s；;。，,])(\\d{1,2}|[一二三四五六七八九十]{1,3})[.．、]\\s*$");
     private static final String HEAD_BOUNDARY = "】。；;”\">";
 
+    /** Titles recognised without 《》 when an article follows them, longest first so 中华人民共和国律师法 beats 律师法. */
+    private final List<String> bareTitles;
+
+    /** A parser that knows titles only inside 《》. */
+    public CitationParser() { this(List.of()); }
+
+    /** A parser that also takes these titles written bare, as in {@code 依据律师法第四十九条} (registry titles, say). */
+    public CitationParser(java.util.Collection<String> bareTitles) {
+        this.bareTitles = bareTitles.stream().filter(t -> t.length() >= 2).distinct()
+                .sorted(java.util.Comparator.comparingInt(String::length).reversed()).toList();
+    }
+
     /** Parses {@code text} (cleaned of markup) into its mentions, in order. */
     public List<CitationMention> parse(String text) {
-        return new Pass(text).run();
+        return new Pass(text, bareTitles).run();
     }
 
     private static final class Pass {
@@ -38,9 +50,12 @@ public final class CitationParser {
         String innerTitle;   // a title inside wording, waiting for the article run that may follow it
         int innerTitleEnd = -1;
 
-        Pass(String s) {
+        final List<String> bareTitles;
+
+        Pass(String s, List<String> bareTitles) {
             this.s = s;
             this.quoted = quoteMask(s);
+            this.bareTitles = bareTitles;
         }
 
         List<CitationMention> run() {
@@ -49,7 +64,7 @@ public final class CitationParser {
                 char c = s.charAt(i);
                 if (c == '【') i = tag(i);
                 else if (c == '《') i = title(i);
-                else if (c == '第') i = provisions(i);
+                else if (c == '第') i = provisions(bareTitle(i));
                 else i++;
             }
             closeTitle();
@@ -67,8 +82,28 @@ public final class CitationParser {
         int title(int i) {
             int close = s.indexOf('》', i);
             if (close < 0) return i + 1;
-            String t = s.substring(i + 1, close);
-            int j = skipSpaces(close + 1);
+            return title(i, s.substring(i + 1, close), close + 1);
+        }
+
+        // A registry title written without 《》 right before this 第 is taken as if it had them; returns i.
+        int bareTitle(int i) {
+            int end = i;
+            while (end > 0 && Character.isWhitespace(s.charAt(end - 1))) end--;
+            if (end == 0 || "》)）".indexOf(s.charAt(end - 1)) >= 0) return i;
+            for (String t : bareTitles) {
+                int start = end - t.length();
+                if (start >= 0 && s.startsWith(t, start) && (start == 0 || s.charAt(start - 1) != '《')) {
+                    title(start, t, end);
+                    return i;
+                }
+            }
+            return i;
+        }
+
+        // The title t at i, written up to (not including) after; a version note may follow it.
+        int title(int i, String t, int after) {
+            int close = after - 1;
+            int j = skipSpaces(after);
             VersionNote note = null;
             if (j < s.length() && (s.charAt(j) == '（' || s.charAt(j) == '(')) {
                 int end = matchingParen(j);

@@ -56,6 +56,29 @@ public final class DocumentRegistry {
 
     public RegisteredDocument byKey(String key) { return byKey.get(key); }
 
+    /**
+     * Every canonical title and alias of the registered documents, as lists write them, for finding titles written
+     * without 《》 (律师法第四十九条). Both the full and the short form of a 中华人民共和国 title are given.
+     */
+    public List<String> titlesAsWritten() {
+        java.util.Set<String> titles = new java.util.LinkedHashSet<>();
+        for (RegisteredDocument d : byKey.values()) {
+            for (String t : concat(d.canonicalTitle(), d.aliases())) {
+                String clean = t.strip();
+                titles.add(clean);
+                if (clean.startsWith("中华人民共和国")) titles.add(clean.substring("中华人民共和国".length()));
+            }
+        }
+        return List.copyOf(titles);
+    }
+
+    private static List<String> concat(String first, List<String> rest) {
+        List<String> all = new java.util.ArrayList<>(rest.size() + 1);
+        all.add(first);
+        all.addAll(rest);
+        return all;
+    }
+
     public TitleResolution resolve(String titleAsWritten) {
         String n = normalise(titleAsWritten);
         RegisteredDocument d = byTitle.get(n);

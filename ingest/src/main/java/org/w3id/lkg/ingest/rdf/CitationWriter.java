@@ -42,7 +42,7 @@ final class CitationWriter {
     private final DocumentRegistry registry;
     private final CitedProvisions cited;
     private final Consumer<Finding> findings;
-    private final CitationParser parser = new CitationParser();
+    private final CitationParser parser;
     private final Map<String, LocalDate> adoptionSeen = new HashMap<>();
     private final Map<String, SourcePosition> adoptionWhere = new HashMap<>();
     private final Set<String> reportedDates = new java.util.HashSet<>();
@@ -60,6 +60,7 @@ final class CitationWriter {
         this.iris = iris;
         this.listIri = listIri;
         this.registry = registry;
+        this.parser = new CitationParser(registry.titlesAsWritten());
         this.cited = cited;
         this.findings = findings;
     }
