@@ -87,6 +87,8 @@ class SystemEndpointsTest extends EmbeddedServiceTest {
         assertTrue(links.get("sparql").asString().matches("http://localhost:\\d+/sparql"), links.toString());
         assertTrue(links.get("queries").asString().endsWith("/api/queries"), links.toString());
         assertTrue(links.get("fuseki").asString().endsWith("/lkg/sparql"), "the embedded Fuseki: " + links);
+        String resolve = links.get("resolve").asString();
+        assertEquals(200, http.get(resolve.substring(resolve.indexOf("/api/"))).statusCode(), "the resolve link works as given: " + resolve);
         HttpResponse<String> ui = http.get("/swagger-ui.html");
         assertEquals(302, ui.statusCode(), "springdoc sends it on to its page");
         assertTrue(ui.headers().firstValue("Location").orElse("").endsWith("/swagger-ui/index.html"), ui.headers().toString());

@@ -1,5 +1,7 @@
 package org.w3id.lkg.service.system;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -12,7 +14,8 @@ final class ServiceLinks {
         Map<String, String> links = new LinkedHashMap<>();
         links.put("sparql", base + "/sparql");
         links.put("queries", base + "/api/queries");
-        links.put("resolve", base + "/api/resolve?ref=律师法第四十九条");
+        // Percent-encoded: a link with raw UTF-8 is refused by Tomcat when someone copies it into curl.
+        links.put("resolve", base + "/api/resolve?ref=" + URLEncoder.encode("律师法第四十九条", StandardCharsets.UTF_8));
         links.put("openapi", base + "/v3/api-docs");
         links.put("ui", base + "/swagger-ui.html");
         links.put("health", base + "/actuator/health");
