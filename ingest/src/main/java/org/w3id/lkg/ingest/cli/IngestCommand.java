@@ -9,6 +9,7 @@ import java.util.concurrent.Callable;
 
 import org.apache.jena.riot.system.StreamRDFOps;
 import org.w3id.lkg.ingest.IngestReport;
+import org.w3id.lkg.ingest.PowerListFiles;
 import org.w3id.lkg.ingest.PowerListIngest;
 import org.w3id.lkg.ingest.rdf.RdfOutput;
 import org.w3id.lkg.ingest.statute.StatuteLibrary;
@@ -24,7 +25,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "ingest", mixinStandardHelpOptions = true,
         description = "Read power lists (TSV/CSV, UTF-8 or GB18030) and write their RDF (TriG, N-Quads, Turtle, N-Triples).")
 final class IngestCommand implements Callable<Integer> {
-    @Parameters(arity = "1..*", paramLabel = "LIST", description = "power-list files")
+    @Parameters(arity = "1..*", paramLabel = "LIST", description = "power-list files (TSV, CSV), or folders of them (their *.txt, *.tsv, *.csv)")
     List<Path> lists;
 
     @Option(names = "--out", required = true, paramLabel = "FILE", description = "output file; the syntax follows its extension (.trig .nq .ttl .nt)")
@@ -48,9 +49,10 @@ final class IngestCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         IriScheme iris = IriScheme.under(base);
+        List<Path> files = PowerListFiles.expand(lists);   // before the output is opened: a typo leaves no file behind
         StatuteLibrary library = statutes.library(new PrintWriter(System.err, true, StandardCharsets.UTF_8));
         try (RdfOutput output = RdfOutput.open(out, format, iris)) {
-            for (Path list : lists) {
+            for (Path list : files) {
                 PowerListIngest ingest = PowerListIngest.builder().source(list).iris(iris).encoding(encoding)
                         .statutes(library).build();
                 IngestReport report = ingest.streamTo(output.graph(ingest.graphIri()));

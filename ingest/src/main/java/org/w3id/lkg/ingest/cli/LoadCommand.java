@@ -15,6 +15,7 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RiotException;
 import org.apache.jena.riot.system.StreamRDF;
+import org.w3id.lkg.ingest.PowerListFiles;
 import org.w3id.lkg.ingest.PowerListIngest;
 import org.w3id.lkg.ingest.load.ListSource;
 import org.w3id.lkg.ingest.load.ListValidator;
@@ -47,7 +48,7 @@ import picocli.CommandLine.TypeConversionException;
                     + "read or does not conform is skipped and the others load. A TDB2 store is compacted afterwards.",
             "Exit codes: 0 all loaded, 2 bad input, 3 the store or endpoint failed, 4 a list failed validation."})
 final class LoadCommand implements Callable<Integer> {
-    @Parameters(arity = "1..*", paramLabel = "LIST", description = "power-list files")
+    @Parameters(arity = "1..*", paramLabel = "LIST", description = "power-list files (TSV, CSV), or folders of them (their *.txt, *.tsv, *.csv)")
     List<Path> lists;
 
     @ArgGroup(exclusive = true, multiplicity = "1")
@@ -161,8 +162,13 @@ final class LoadCommand implements Callable<Integer> {
         List<ListSource> sources = new ArrayList<>();
         ProgressTarget progressTarget = ProgressTarget.current(spec, progressInLogs);
         StatuteLibrary library = statutes.library(spec.commandLine().getErr());
-        for (Path file : lists) {
-            if (!Files.isRegularFile(file)) throw new CommandFailure(LkgCommand.EXIT_BAD_INPUT, file + ": no such file");
+        List<Path> files;
+        try {
+            files = PowerListFiles.expand(lists);
+        } catch (IllegalArgumentException e) {
+            throw new CommandFailure(LkgCommand.EXIT_BAD_INPUT, e.getMessage(), e);
+        }
+        for (Path file : files) {
             PowerListIngest ingest = PowerListIngest.builder().source(file).iris(iris).encoding(encoding)
                     .statutes(library).build();
             Path other = byKey.putIfAbsent(ingest.listKey(), file);

@@ -50,6 +50,9 @@ public final class RdfOutput implements AutoCloseable {
     public static RdfOutput open(Path target, String formatName, IriScheme iris) {
         String name = formatName != null ? formatName : extension(target);
         RDFFormat format = FORMATS.get(name.toLowerCase(Locale.ROOT));
+        if (format == null && formatName != null) {
+            throw new IllegalArgumentException("--format " + formatName + ": expected trig, nq, ttl or nt");
+        }
         if (format == null) {
             throw new IllegalArgumentException("cannot tell the RDF syntax of " + target + "; use .trig, .nq, .ttl or .nt, or --format");
         }

@@ -8,5 +8,5 @@ public record SourcePosition(String file, int line, int column) {
     public SourcePosition atColumn(int col) { return new SourcePosition(file, line, col); }
 
     @Override
-    public String toString() { return file + ":" + line + ":" + column; }
+    public String toString() { return line < 0 ? file : column < 0 ? file + ":" + line : file + ":" + line + ":" + column; }
 }

@@ -1,12 +1,8 @@
 package org.w3id.lkg.service.system;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
-import java.util.stream.Stream;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -15,6 +11,7 @@ import org.apache.jena.system.Txn;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
+import org.w3id.lkg.ingest.PowerListFiles;
 import org.w3id.lkg.ingest.PowerListIngest;
 import org.w3id.lkg.ingest.load.ListSource;
 import org.w3id.lkg.ingest.load.LkgFuseki;
@@ -34,7 +31,6 @@ import org.w3id.lkg.sparql.SparqlSource;
  */
 final class EmbeddedStore implements LkgStore, SmartLifecycle {
     private static final Logger log = LoggerFactory.getLogger(EmbeddedStore.class);
-    private static final Set<String> LIST_EXTENSIONS = Set.of("txt", "tsv", "csv");
     /**
      * How long resolver lookups are remembered. Only this process writes the store (TDB2 locks it) and every load
      * here starts a fresh cache, so the limit only bounds staleness should that ever change.
@@ -81,7 +77,7 @@ final class EmbeddedStore implements LkgStore, SmartLifecycle {
 
     private void loadSeeds(DatasetGraph dsg) {
         try {
-            List<Path> files = seedFiles(properties.seeds());
+            List<Path> files = PowerListFiles.in(properties.seeds());
             if (files.isEmpty()) {
                 ready("no seed lists in " + properties.seeds().toAbsolutePath().normalize() + "; the store is empty");
                 return;
@@ -103,20 +99,9 @@ final class EmbeddedStore implements LkgStore, SmartLifecycle {
             log.info("seeds: {}", result.line());
             if (result.count(LoadBatch.Status.LOADED) == 0) fail(result.line() + "; first failure: " + result.firstFailure().line());
             else ready(result.line());
-        } catch (RuntimeException | IOException e) {
+        } catch (RuntimeException e) {
             log.error("seeds: loading failed", e);
             fail("loading the seeds failed: " + e.getMessage());
-        }
-    }
-
-    private static List<Path> seedFiles(Path folder) throws IOException {
-        if (!Files.isDirectory(folder)) return List.of();
-        try (Stream<Path> files = Files.list(folder)) {
-            return files.filter(Files::isRegularFile).filter(f -> {
-                String n = f.getFileName().toString();
-                int dot = n.lastIndexOf('.');
-                return dot > 0 && LIST_EXTENSIONS.contains(n.substring(dot + 1).toLowerCase());
-            }).sorted().toList();
         }
     }
 

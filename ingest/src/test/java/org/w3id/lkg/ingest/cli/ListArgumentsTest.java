@@ -1,0 +1,56 @@
+package org.w3id.lkg.ingest.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.w3id.lkg.ingest.SeedGraph;
+
+/** What `lkg ingest` and `lkg load` make of the paths they are given: files, folders of lists, and mistakes. */
+class ListArgumentsTest {
+    @TempDir Path dir;
+
+    @Test
+    void aFolderStandsForTheListsInItAndNothingElse() throws Exception {
+        Path folder = Files.createDirectories(dir.resolve("lists"));
+        Files.copy(SeedGraph.SEED, folder.resolve("000_9601f697a03374a4.txt"));
+        Files.writeString(folder.resolve("README.md"), "# not a list\n");
+        Path out = dir.resolve("out.trig");
+
+        CommandRun ingest = CommandRun.of("ingest", folder.toString(), "--out", out.toString());
+        assertEquals(0, ingest.exitCode(), ingest.err());
+        assertEquals(1, ingest.err().lines().filter(l -> l.contains(": 54 items")).count(), ingest.err());
+
+        CommandRun load = CommandRun.of("load", folder.toString(), "--store", dir.resolve("tdb2").toString(), "--no-compact");
+        assertEquals(0, load.exitCode(), load.err());
+        assertTrue(load.out().contains("lkg load: 1 of 1 list loaded"), load.out());
+    }
+
+    @Test
+    void mistakesAreNamedWithoutAPositionTheyDoNotHaveAndLeaveNoOutput() throws Exception {
+        Path out = dir.resolve("out.trig");
+        Path empty = Files.createDirectories(dir.resolve("empty"));
+
+        CommandRun missing = CommandRun.of("ingest", "nope.txt", "--out", out.toString());
+        assertEquals(LkgCommand.EXIT_BAD_INPUT, missing.exitCode());
+        assertEquals("lkg: nope.txt: no such file", missing.err().strip());
+
+        CommandRun folder = CommandRun.of("ingest", empty.toString(), "--out", out.toString());
+        assertEquals(LkgCommand.EXIT_BAD_INPUT, folder.exitCode());
+        assertEquals("lkg: " + empty + ": no power lists (*.txt, *.tsv, *.csv) in this folder", folder.err().strip());
+
+        CommandRun format = CommandRun.of("ingest", SeedGraph.SEED.toString(), "--out", out.toString(), "--format", "rdfxml");
+        assertEquals(LkgCommand.EXIT_BAD_INPUT, format.exitCode());
+        assertEquals("lkg: --format rdfxml: expected trig, nq, ttl or nt", format.err().strip());
+        assertFalse(Files.exists(out));
+
+        CommandRun load = CommandRun.of("load", empty.toString(), "--store", dir.resolve("tdb2").toString());
+        assertEquals(LkgCommand.EXIT_BAD_INPUT, load.exitCode());
+        assertFalse(Files.exists(dir.resolve("tdb2")), "no store is created for a batch with no lists");
+    }
+}
