@@ -33,12 +33,24 @@ public final class SeedGraph {
     public static synchronized Graph graph() {
         if (graph == null) {
             graph = GraphFactory.createDefaultGraph();
-            StreamRDF sink = StreamRDFLib.graph(graph);
-            sink.start();
-            report = PowerListIngest.builder().source(SEED).build().streamTo(sink);
-            sink.finish();
+            report = ingestInto(SEED, graph);
         }
         return graph;
+    }
+
+    /** Any list (a fixture, say) ingested into a fresh graph. */
+    public static Graph ingest(Path list) {
+        Graph g = GraphFactory.createDefaultGraph();
+        ingestInto(list, g);
+        return g;
+    }
+
+    private static IngestReport ingestInto(Path list, Graph g) {
+        StreamRDF sink = StreamRDFLib.graph(g);
+        sink.start();
+        IngestReport r = PowerListIngest.builder().source(list).build().streamTo(sink);
+        sink.finish();
+        return r;
     }
 
     public static IngestReport report() {
@@ -48,8 +60,13 @@ public final class SeedGraph {
 
     /** Runs a SELECT (PREFIXES added) over the seed's graph. */
     public static RowSetRewindable select(String sparql) {
+        return select(graph(), sparql);
+    }
+
+    /** Runs a SELECT (PREFIXES added) over {@code g}. */
+    public static RowSetRewindable select(Graph g, String sparql) {
         Query q = QueryFactory.create(PREFIXES + sparql);
-        DatasetGraph ds = DatasetGraphFactory.wrap(graph());
+        DatasetGraph ds = DatasetGraphFactory.wrap(g);
         try (QueryExec qe = QueryExec.dataset(ds).query(q).build()) {
             return qe.select().rewindable();
         }

@@ -6,10 +6,8 @@ import java.time.Duration;
 import java.util.concurrent.Callable;
 
 import org.apache.jena.query.Query;
-import org.apache.jena.query.QueryFactory;
-import org.apache.jena.query.QueryParseException;
-import org.apache.jena.update.UpdateFactory;
 import org.w3id.lkg.sparql.SparqlSource;
+import org.w3id.lkg.sparql.UserQuery;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -40,32 +38,17 @@ final class SparqlCommand implements Callable<Integer> {
         String text = query.startsWith("@") ? java.nio.file.Files.readString(java.nio.file.Path.of(query.substring(1))) : query;
         Query q;
         try {
-            q = QueryFactory.create(text);
-        } catch (QueryParseException e) {
-            if (isUpdate(text)) {
+            q = UserQuery.parse(text);
+        } catch (UserQuery.NotAQueryException e) {
+            if (e.isUpdate()) {
                 throw new CommandFailure(LkgCommand.EXIT_BAD_INPUT, "that is a SPARQL Update; lkg sparql only runs queries "
                         + "(SELECT, ASK, CONSTRUCT, DESCRIBE): lists get into a store with lkg load", e);
             }
-            throw new CommandFailure(LkgCommand.EXIT_BAD_INPUT, "the query does not parse: " + firstLine(e.getMessage()), e);
+            throw new CommandFailure(LkgCommand.EXIT_BAD_INPUT, "the query does not parse: " + e.firstLine(), e);
         }
         SparqlSource source = SparqlSource.of(data.open());
         QueryRunner.run(source, q, Formats.result(format), syntax, new PrintStream(System.out, true, StandardCharsets.UTF_8),
                 Duration.ofSeconds(timeoutSeconds));
         return 0;
-    }
-
-    private static boolean isUpdate(String text) {
-        try {
-            UpdateFactory.create(text);
-            return true;
-        } catch (QueryParseException e) {
-            return false;
-        }
-    }
-
-    // The parser's first line says what it met and where; the rest lists every token it could have taken instead.
-    private static String firstLine(String message) {
-        int nl = message.indexOf('\n');
-        return nl < 0 ? message : message.substring(0, nl);
     }
 }

@@ -8,13 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.jena.graph.Graph;
-import org.apache.jena.query.QueryExecutionFactory;
-import org.apache.jena.rdf.model.ModelFactory;
-import org.apache.jena.riot.system.StreamRDF;
-import org.apache.jena.riot.system.StreamRDFLib;
-import org.apache.jena.sparql.graph.GraphFactory;
 import org.junit.jupiter.api.Test;
-import org.w3id.lkg.ingest.PowerListIngest;
 import org.w3id.lkg.ingest.SeedGraph;
 import org.w3id.lkg.ontology.OntologyResources;
 
@@ -27,27 +21,22 @@ class UntitledSectionTest {
 
     @Test
     void itemsOfAFlatListKeepTheirTypesWithoutMismatchFindings() {
-        Graph g = GraphFactory.createDefaultGraph();
-        StreamRDF sink = StreamRDFLib.graph(g);
-        sink.start();
-        PowerListIngest.builder().source(LIST).build().streamTo(sink);
-        sink.finish();
+        Graph g = SeedGraph.ingest(LIST);
 
         assertTrue(OntologyResources.validate(g).conforms());
-        assertEquals(List.of("unmapped-column"), select(g, """
+        assertEquals(List.of("unmapped-column"), column(g, """
                 SELECT ?kind WHERE { ?f lkg:findingKind ?k BIND(REPLACE(STR(?k), "^.*/", "") AS ?kind) } ORDER BY ?kind"""));
         assertEquals(List.of("第一部分 | 对公证机构的监督 administrative-inspection", "第一部分 | 对律师违法执业的处罚 administrative-penalty",
-                        "第一部分 | 法律援助实施 other-administrative-power"), select(g, """
+                        "第一部分 | 法律援助实施 other-administrative-power"), column(g, """
                 SELECT (CONCAT(?section, " | ", ?name, " ", REPLACE(STR(?t), "^.*/", "")) AS ?row) WHERE {
                   ?i lkg:itemName ?name ; lkg:powerType ?t ; lkg:section/rdfs:label ?section .
                   FILTER NOT EXISTS { ?i lkg:section/lkg:powerType ?any } } ORDER BY ?row"""));
     }
 
-    private static List<String> select(Graph g, String query) {
+    // The one column a query selects, as strings.
+    private static List<String> column(Graph g, String query) {
         List<String> out = new ArrayList<>();
-        try (var qe = QueryExecutionFactory.create(SeedGraph.PREFIXES + query, ModelFactory.createModelForGraph(g))) {
-            qe.execSelect().forEachRemaining(b -> out.add(b.get(b.varNames().next()).asLiteral().getString()));
-        }
+        SeedGraph.select(g, query).forEachRemaining(b -> out.add(b.get(b.vars().next()).getLiteralLexicalForm()));
         return out;
     }
 }

@@ -1,17 +1,14 @@
 package org.w3id.lkg.service.sparql;
 
 import org.apache.jena.query.Query;
-import org.apache.jena.query.QueryFactory;
-import org.apache.jena.query.QueryParseException;
-import org.apache.jena.query.Syntax;
 import org.apache.jena.sparql.algebra.Algebra;
 import org.apache.jena.sparql.algebra.Op;
 import org.apache.jena.sparql.algebra.OpVisitorBase;
 import org.apache.jena.sparql.algebra.op.OpService;
 import org.apache.jena.sparql.algebra.walker.Walker;
 import org.apache.jena.sparql.expr.ExprVisitorBase;
-import org.apache.jena.update.UpdateFactory;
 import org.w3id.lkg.service.system.ApiException;
+import org.w3id.lkg.sparql.UserQuery;
 
 /**
  * What a public endpoint accepts: queries only (an update, LOAD included, is refused with 403), no {@code SERVICE}
@@ -29,9 +26,9 @@ public final class QueryPolicy {
         if (text == null || text.isBlank()) throw ApiException.badRequest("the query is empty");
         Query query;
         try {
-            query = QueryFactory.create(text, Syntax.syntaxARQ);
-        } catch (QueryParseException e) {
-            if (isUpdate(text)) throw refuseUpdate();
+            query = UserQuery.parse(text);
+        } catch (UserQuery.NotAQueryException e) {
+            if (e.isUpdate()) throw refuseUpdate();
             throw ApiException.badRequest("the query does not parse: " + e.getMessage());
         }
         check(query);
@@ -68,13 +65,4 @@ public final class QueryPolicy {
 
     /** The cap. */
     public int maxResults() { return maxResults; }
-
-    private static boolean isUpdate(String text) {
-        try {
-            UpdateFactory.create(text);
-            return true;
-        } catch (RuntimeException e) {
-            return false;
-        }
-    }
 }
