@@ -16,8 +16,6 @@ import org.w3id.lkg.ontology.IriScheme;
 
 /** Wires decoder, table reader, list reader and RDF writer for one file. */
 final class PowerListPipeline {
-    private static volatile DocumentRegistry registry;
-
     private final Path source;
     private final Charset encoding;
     private final IriScheme iris;
@@ -34,17 +32,10 @@ final class PowerListPipeline {
 
     IngestReport run(StreamRDF sink) {
         DecodedText text = DecodedText.read(source, encoding);
-        PowerListRdfWriter writer = new PowerListRdfWriter(sink, iris, listKey, source.getFileName().toString(), registry(),
-                statutes == null ? null : new CitationAudit(statutes));
+        PowerListRdfWriter writer = new PowerListRdfWriter(sink, iris, listKey, source.getFileName().toString(),
+                DocumentRegistry.standard(), statutes == null ? null : new CitationAudit(statutes));
         new DelimitedTableReader(Dialect.guess(source.getFileName().toString(), text.text()))
                 .read(text, new PowerListReader(writer));
         return new IngestReport(listKey, writer.items(), writer.citations(), writer.findings(), writer.triples());
-    }
-
-    // The registry is read-only and the same for every list: parse it once per JVM.
-    private static DocumentRegistry registry() {
-        DocumentRegistry r = registry;
-        if (r == null) registry = r = DocumentRegistry.standard();
-        return r;
     }
 }

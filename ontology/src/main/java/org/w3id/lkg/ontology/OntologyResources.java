@@ -35,6 +35,12 @@ public final class OntologyResources {
     /** A fresh model of the SHACL shapes ({@code shapes.ttl}); callers may change it. */
     public static Model shapes() { return read(SHAPES_PATH); }
 
+    /**
+     * The ontology and the concept schemes as one read-only graph, parsed once and shared: what a store's ontology
+     * graph holds and what shapes read data against.
+     */
+    public static Graph reference() { return Compiled.REFERENCE; }
+
     /** The shapes compiled for jena-shacl, parsed once and shared: compiling is the costly part of validation. */
     public static Shapes compiledShapes() { return Compiled.SHAPES; }
 

@@ -42,7 +42,7 @@ class RemoteModeTest {
         dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
         IriScheme iris = IriScheme.standard();
         TdbListLoader loader = TdbListLoader.builder().dataset(dsg).validator(OntologyResources::validate)
-                .ontology(iris.ontologyGraph(), OntologyResources.ontology().add(OntologyResources.schemes()).getGraph()).build();
+                .ontology(iris.ontologyGraph(), OntologyResources.reference()).build();
         loader.load(ListSource.of(PowerListIngest.builder().source(Path.of("..", "seeds", EmbeddedServiceTest.SEED)).build()));
         loader.close();
         FUSEKI = FusekiServer.create().port(0).loopback(true).add("/ds", dsg).build().start();

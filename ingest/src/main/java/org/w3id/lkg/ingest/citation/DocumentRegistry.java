@@ -34,13 +34,23 @@ public final class DocumentRegistry {
     private final Map<String, RegisteredDocument> byKey = new LinkedHashMap<>();
     private final Map<String, String> forms = new HashMap<>();
 
+    private final CitationParser parser;
+
     private DocumentRegistry(Model model) {
         this.model = model;
         index();
+        this.parser = new CitationParser(titlesAsWritten());
     }
 
-    /** The registry shipped with ingest. */
-    public static DocumentRegistry standard() {
+    /** The registry shipped with ingest, read once per JVM (it is never changed). */
+    public static DocumentRegistry standard() { return Standard.REGISTRY; }
+
+    // Class initialisation reads it lazily and thread-safely.
+    private static final class Standard {
+        static final DocumentRegistry REGISTRY = read();
+    }
+
+    private static DocumentRegistry read() {
         try (InputStream in = DocumentRegistry.class.getResourceAsStream(RESOURCE)) {
             if (in == null) throw new IllegalStateException("registry missing from the classpath: " + RESOURCE);
             Model m = ModelFactory.createDefaultModel();
@@ -56,27 +66,23 @@ public final class DocumentRegistry {
 
     public RegisteredDocument byKey(String key) { return byKey.get(key); }
 
-    /**
-     * Every canonical title and alias of the registered documents, as lists write them, for finding titles written
-     * without 《》 (律师法第四十九条). Both the full and the short form of a 中华人民共和国 title are given.
-     */
-    public List<String> titlesAsWritten() {
+    /** The citation parser for this registry: it also knows the registered titles written without 《》. */
+    public CitationParser parser() { return parser; }
+
+    // Every canonical title and alias, as lists write them, with and without 中华人民共和国: the titles a list may
+    // write bare (律师法第四十九条).
+    private List<String> titlesAsWritten() {
         java.util.Set<String> titles = new java.util.LinkedHashSet<>();
         for (RegisteredDocument d : byKey.values()) {
-            for (String t : concat(d.canonicalTitle(), d.aliases())) {
+            List<String> written = new java.util.ArrayList<>(d.aliases());
+            written.add(0, d.canonicalTitle());
+            for (String t : written) {
                 String clean = t.strip();
                 titles.add(clean);
                 if (clean.startsWith("中华人民共和国")) titles.add(clean.substring("中华人民共和国".length()));
             }
         }
         return List.copyOf(titles);
-    }
-
-    private static List<String> concat(String first, List<String> rest) {
-        List<String> all = new java.util.ArrayList<>(rest.size() + 1);
-        all.add(first);
-        all.addAll(rest);
-        return all;
     }
 
     public TitleResolution resolve(String titleAsWritten) {

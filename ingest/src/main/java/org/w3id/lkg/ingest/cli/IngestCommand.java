@@ -59,8 +59,7 @@ final class IngestCommand implements Callable<Integer> {
                 System.err.println("lkg ingest: " + report.summary());
             }
             if (!noOntology) {
-                StreamRDFOps.sendGraphToStream(OntologyResources.ontology().getGraph(), output.graph(iris.ontologyGraph()));
-                StreamRDFOps.sendGraphToStream(OntologyResources.schemes().getGraph(), output.graph(iris.ontologyGraph()));
+                StreamRDFOps.sendGraphToStream(OntologyResources.reference(), output.graph(iris.ontologyGraph()));
             }
             output.commit();
             System.err.println("lkg ingest: wrote " + output.target());

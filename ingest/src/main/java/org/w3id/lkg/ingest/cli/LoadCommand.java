@@ -103,7 +103,7 @@ final class LoadCommand implements Callable<Integer> {
         IriScheme iris = IriScheme.under(base);
         List<ListSource> sources = sources(iris);
         ListValidator validator = validator();
-        Graph ontology = OntologyResources.ontology().add(OntologyResources.schemes()).getGraph();
+        Graph ontology = OntologyResources.reference();
         PrintWriter out = spec.commandLine().getOut();
         LoadBatch.Result result = target.store != null
                 ? loadIntoStore(sources, validator, ontology, iris, out)
@@ -189,8 +189,7 @@ final class LoadCommand implements Callable<Integer> {
         if (shapes == null) return OntologyResources::validate;
         if (!Files.isRegularFile(shapes)) throw new CommandFailure(LkgCommand.EXIT_BAD_INPUT, shapes + ": no such shapes file");
         try {
-            Graph background = OntologyResources.ontology().add(OntologyResources.schemes()).getGraph();
-            return ListValidator.shacl(RDFDataMgr.loadGraph(shapes.toString()), background);
+            return ListValidator.shacl(RDFDataMgr.loadGraph(shapes.toString()), OntologyResources.reference());
         } catch (RiotException e) {
             throw new CommandFailure(LkgCommand.EXIT_BAD_INPUT, shapes + ": not readable as RDF: " + e.getMessage(), e);
         }

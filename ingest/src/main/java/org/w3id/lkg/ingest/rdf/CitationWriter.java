@@ -60,7 +60,7 @@ final class CitationWriter {
         this.iris = iris;
         this.listIri = listIri;
         this.registry = registry;
-        this.parser = new CitationParser(registry.titlesAsWritten());
+        this.parser = registry.parser();
         this.cited = cited;
         this.findings = findings;
     }

@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.Map;
 
 import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.vocabulary.SKOS;
 import org.w3id.lkg.ontology.IriScheme;
@@ -11,19 +12,18 @@ import org.w3id.lkg.ontology.OntologyResources;
 
 /** Finds the SKOS concept a Chinese label names in one scheme (prefLabel or altLabel), from the shipped schemes. */
 final class ConceptIndex {
-    private static volatile ConceptIndex shared;
-
     private final Map<String, String> byLabel = new HashMap<>();
 
     /** The index of the shipped schemes, built once per JVM: a batch of lists need not parse them per list. */
-    static ConceptIndex shared() {
-        ConceptIndex c = shared;
-        if (c == null) shared = c = new ConceptIndex();
-        return c;
+    static ConceptIndex shared() { return Shared.INDEX; }
+
+    // Class initialisation builds it lazily and thread-safely.
+    private static final class Shared {
+        static final ConceptIndex INDEX = new ConceptIndex();
     }
 
     private ConceptIndex() {
-        Model m = OntologyResources.schemes();
+        Model m = ModelFactory.createModelForGraph(OntologyResources.reference());
         m.listSubjectsWithProperty(SKOS.inScheme).forEachRemaining(c -> {
             Resource scheme = c.getPropertyResourceValue(SKOS.inScheme);
             index(scheme.getURI(), c, m.listObjectsOfProperty(c, SKOS.prefLabel).toList());

@@ -14,7 +14,7 @@ import org.w3id.lkg.ingest.list.CellText;
  * mentions expected as {@code title|article|paragraph|point|direct|viaTitle#viaArticle}, in order.
  */
 class CitationShapesTest {
-    private final CitationParser parser = new CitationParser(DocumentRegistry.standard().titlesAsWritten());
+    private final CitationParser parser = DocumentRegistry.standard().parser();
 
     @ParameterizedTest(name = "{0}")
     @CsvFileSource(resources = "/citation/shapes.tsv", delimiter = '\t', numLinesToSkip = 1, maxCharsPerColumn = 10_000)

@@ -14,7 +14,7 @@ import org.w3id.lkg.ingest.list.CellText;
  * layout, never wording.
  */
 class QuotedWordingTest {
-    private final CitationParser parser = new CitationParser(DocumentRegistry.standard().titlesAsWritten());
+    private final CitationParser parser = DocumentRegistry.standard().parser();
 
     @ParameterizedTest(name = "{0}")
     @CsvFileSource(resources = "/citation/wording.tsv", delimiter = '\t', numLinesToSkip = 1, maxCharsPerColumn = 10_000)

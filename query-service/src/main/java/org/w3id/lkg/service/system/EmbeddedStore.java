@@ -82,7 +82,7 @@ final class EmbeddedStore implements LkgStore, SmartLifecycle {
                 ready("no seed lists in " + properties.seeds().toAbsolutePath().normalize() + "; the store is empty");
                 return;
             }
-            Graph ontology = OntologyResources.ontology().add(OntologyResources.schemes()).getGraph();
+            Graph ontology = OntologyResources.reference();
             StatuteLibrary statutes = properties.statutes() == null ? null : StatuteLibrary.read(properties.statutes());
             if (statutes != null) log.info("seeds: {}", statutes.summary());
             List<ListSource> lists = files.stream()
