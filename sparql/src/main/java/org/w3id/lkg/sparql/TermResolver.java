@@ -9,6 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Query;
@@ -29,6 +30,8 @@ import org.w3id.lkg.ontology.IriScheme;
  * without the ontology graph) are looked up in the concept schemes the ontology module ships.
  */
 public final class TermResolver {
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
     private static final String SCHEMES_RESOURCE = "org/w3id/lkg/ontology/schemes.ttl";
     private static final String PREFIXES = """
             PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
@@ -110,7 +113,7 @@ public final class TermResolver {
     }
 
     private static String key(String s) {
-        return Normalizer.normalize(s, Normalizer.Form.NFKC).replaceAll("\\s+", "");
+        return SPACES.matcher(Normalizer.normalize(s, Normalizer.Form.NFKC)).replaceAll("");
     }
 
     // The schemes the ontology module ships, read once; an empty source when they are not on the classpath.

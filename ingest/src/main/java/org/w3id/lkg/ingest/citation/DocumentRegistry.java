@@ -29,6 +29,8 @@ public final class DocumentRegistry {
     private static final String RESOURCE = "/org/w3id/lkg/ingest/citation/registry.ttl";
     private static final Pattern LAW_LIKE = Pattern.compile(".*(法|条例|办法|规定|细则|规则|决定|意见|通知|解释|章程|准则|规范|纲要|（试行）|\\(试行\\))$");
 
+    private static final Pattern SPACES_AND_BRACKETS = Pattern.compile("[\\s　《》]");
+
     private final Model model;
     private final Map<String, RegisteredDocument> byTitle = new HashMap<>();
     private final Map<String, RegisteredDocument> byKey = new LinkedHashMap<>();
@@ -92,12 +94,12 @@ public final class DocumentRegistry {
         if (forms.containsKey(n)) return new TitleResolution.Form(titleAsWritten);
         String clean = titleAsWritten.strip();
         if (!LAW_LIKE.matcher(clean).matches()) return new TitleResolution.Form(clean);
-        return new TitleResolution.Unknown(clean, "t-" + normalise(clean));
+        return new TitleResolution.Unknown(clean, "t-" + n);   // normalising drops what strip() would
     }
 
     /** The form a title takes for lookup: no spaces, half-width brackets, no 中华人民共和国 prefix. */
     static String normalise(String title) {
-        String t = title.replaceAll("[\\s　《》]", "")
+        String t = SPACES_AND_BRACKETS.matcher(title).replaceAll("")
                 .replace('（', '(').replace('）', ')').replace('〈', '<').replace('〉', '>');
         return t.startsWith("中华人民共和国") ? t.substring("中华人民共和国".length()) : t;
     }

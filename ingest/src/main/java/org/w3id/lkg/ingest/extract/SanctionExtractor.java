@@ -2,6 +2,7 @@ package org.w3id.lkg.ingest.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Reads the sanctions an article prescribes from its quoted wording: kind, bounds, imposing authority,
@@ -13,6 +14,8 @@ import java.util.List;
  * none; 对其负责人 names the party for the rest of its sentence; 情节严重的 marks the rest of its sentence serious.
  */
 public final class SanctionExtractor {
+    private static final Pattern COMMA = Pattern.compile("[，,]");
+
     private final PartyRecognizer parties;
 
     /** An extractor that recognizes parties with {@code parties}. */
@@ -47,7 +50,7 @@ public final class SanctionExtractor {
         List<ExtractionProblem> problems = new ArrayList<>();
         String name = ArticleText.clean(itemName);
         List<Party> named = List.copyOf(parties.find(name));
-        for (String phrase : name.split("[，,]")) {
+        for (String phrase : COMMA.split(name)) {
             for (PhraseReader.Found f : PhraseReader.read(phrase, problems::add)) {
                 if (f.type() == SanctionType.UNSPECIFIED_PENALTY) continue; // 对…的处罚 names no kind
                 if (out.stream().noneMatch(s -> s.type() == f.type()))

@@ -1,5 +1,7 @@
 package org.w3id.lkg.ingest.list;
 
+import java.util.regex.Pattern;
+
 /**
  * A cell's text with markup removed ({@code <p>}, {@code </p>}, {@code <br>}, {@code &nbsp;}) and whitespace runs folded,
  * remembering for every character the column it had in the source line, so that findings and citations
@@ -14,6 +16,9 @@ public final class CellText {
         this.columns = columns;
     }
 
+    /** The inside of a markup tag such as {@code <p>} or {@code </p>} or {@code <br/>}. */
+    private static final Pattern MARKUP_TAG = Pattern.compile("/?[a-zA-Z]+\\s*/?");
+
     /** Cleans {@code raw}, which starts at 1-based {@code column} of its line. */
     public static CellText of(String raw, int column) {
         StringBuilder out = new StringBuilder(raw.length());
@@ -24,7 +29,7 @@ public final class CellText {
             char c = raw.charAt(i);
             if (c == '<') {
                 int close = raw.indexOf('>', i);
-                if (close > i && close - i < 12 && raw.substring(i + 1, close).matches("/?[a-zA-Z]+\\s*/?")) {
+                if (close > i && close - i < 12 && MARKUP_TAG.matcher(raw.substring(i + 1, close)).matches()) {
                     pendingSpace = n > 0;
                     i = close;
                     continue;

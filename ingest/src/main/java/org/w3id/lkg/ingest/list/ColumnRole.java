@@ -1,6 +1,7 @@
 package org.w3id.lkg.ingest.list;
 
 import java.util.List;
+import java.util.regex.Pattern;
 
 /** What a column of a power list means, whatever a city calls it; the synonyms are the header names we accept. */
 public enum ColumnRole {
@@ -30,6 +31,10 @@ public enum ColumnRole {
 
     public List<String> names() { return names; }
 
+    /** What a header may carry around its name: spaces (ideographic too) and the asterisks of required columns. */
+    // Declared before BY_NAME, whose building uses it: static fields are set in order.
+    private static final Pattern DECORATION = Pattern.compile("[\\s　*＊]");
+
     // Every row is tried as a header, so the synonyms are normalised once, not per cell.
     private static final java.util.Map<String, ColumnRole> BY_NAME = byName();
 
@@ -45,7 +50,7 @@ public enum ColumnRole {
     }
 
     static String normalise(String header) {
-        return CellText.of(header, 1).text().replaceAll("[\\s　*＊]", "")
+        return DECORATION.matcher(CellText.of(header, 1).text()).replaceAll("")
                 .replace('（', '(').replace('）', ')');
     }
 }

@@ -9,27 +9,31 @@ import java.util.Map;
 import org.w3id.lkg.ingest.table.Cell;
 import org.w3id.lkg.ingest.table.TableRow;
 
-/** The roles of a header row by position, and the header names it could not map (reported, never guessed). */
-public record HeaderMap(List<ColumnRole> roles, List<String> unmapped, List<Integer> unmappedColumns) {
+/** The roles of a header row by position; the header names it could not map are reported, never guessed. */
+public record HeaderMap(List<ColumnRole> roles) {
 
     /** Reads a header row; roles holds null at columns it could not map (and for trailing empty cells). */
     public static HeaderMap of(TableRow row) {
         List<ColumnRole> roles = new ArrayList<>();
-        List<String> unmapped = new ArrayList<>();
-        List<Integer> unmappedCols = new ArrayList<>();
-        for (Cell cell : row.cells()) {
-            ColumnRole role = ColumnRole.of(cell.text());
-            roles.add(role);
-            if (role == null && !cell.isBlank()) {
-                unmapped.add(CellText.of(cell.text(), 1).text());
-                unmappedCols.add(cell.column());
-            }
-        }
+        for (Cell cell : row.cells()) roles.add(ColumnRole.of(cell.text()));
         while (!roles.isEmpty() && roles.get(roles.size() - 1) == null
                 && row.cells().get(roles.size() - 1).isBlank()) {
             roles.remove(roles.size() - 1);
         }
-        return new HeaderMap(Collections.unmodifiableList(roles), List.copyOf(unmapped), List.copyOf(unmappedCols));
+        return new HeaderMap(Collections.unmodifiableList(roles));
+    }
+
+    /**
+     * The cells of {@code row}, the row this header was read from, that name no known column. Asked only of a row
+     * that is a header: every row is tried as one, and most are data.
+     */
+    public List<Cell> unmapped(TableRow row) {
+        List<Cell> unmapped = new ArrayList<>();
+        for (int i = 0; i < row.cells().size(); i++) {
+            Cell cell = row.cells().get(i);
+            if ((i >= roles.size() || roles.get(i) == null) && !cell.isBlank()) unmapped.add(cell);
+        }
+        return unmapped;
     }
 
     /** A header names the item and at least two other roles; fewer is data or prose. */
@@ -37,8 +41,6 @@ public record HeaderMap(List<ColumnRole> roles, List<String> unmapped, List<Inte
         long mapped = roles.stream().filter(r -> r != null).count();
         return roles.contains(ColumnRole.NAME) && mapped >= 3;
     }
-
-    public int indexOf(ColumnRole role) { return roles.indexOf(role); }
 
     public boolean has(ColumnRole role) { return roles.contains(role); }
 

@@ -52,10 +52,11 @@ public final class PowerListReader implements RowHandler {
 
     private void header(HeaderMap candidate, TableRow row) {
         if (header != null && header.sameRolesAs(candidate)) return;   // repeated at a page break
-        for (int i = 0; i < candidate.unmapped().size(); i++) {
-            out.finding(Finding.ofList("unmapped-column", "header 「" + candidate.unmapped().get(i)
+        for (Cell cell : candidate.unmapped(row)) {
+            String name = CellText.of(cell.text(), 1).text();
+            out.finding(Finding.ofList("unmapped-column", "header 「" + name
                     + "」 names no known column; its cells are not read (known: " + knownNames() + ")",
-                    row.position().atColumn(candidate.unmappedColumns().get(i)), candidate.unmapped().get(i)));
+                    row.position().atColumn(cell.column()), name));
         }
         if (!candidate.has(ColumnRole.BASIS)) {
             out.finding(Finding.ofList("unmapped-column", "the header has no legal-basis column (实施依据/设定依据/…); no citations can be read",

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.regex.Pattern;
 
 import org.apache.jena.vocabulary.RDFS;
 import org.w3id.lkg.ingest.citation.CitationMention;
@@ -34,7 +35,7 @@ final class CitationWriter {
             "法律", "law", "行政法规", "administrative-regulation", "地方性法规", "local-regulation",
             "规章", "departmental-rule", "部门规章", "departmental-rule", "规范性文件", "normative-document");
 
-    private static final java.util.regex.Pattern TITLE = java.util.regex.Pattern.compile("《([^《》]+)》");
+    private static final Pattern TITLE = Pattern.compile("《([^《》]+)》");
 
     private final Statements st;
     private final IriScheme iris;

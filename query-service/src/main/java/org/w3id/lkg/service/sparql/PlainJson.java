@@ -3,6 +3,7 @@ package org.w3id.lkg.service.sparql;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.regex.Pattern;
 
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
@@ -15,6 +16,9 @@ import org.apache.jena.sparql.exec.RowSet;
  * variable is left out of its row.
  */
 final class PlainJson {
+    /** A lexical form JSON can carry as a number once its sign and dots are tidied. */
+    private static final Pattern DECIMAL = Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)");
+
     private static final List<XSDDatatype> NUMBERS = List.of(XSDDatatype.XSDinteger, XSDDatatype.XSDdecimal,
             XSDDatatype.XSDint, XSDDatatype.XSDlong, XSDDatatype.XSDshort, XSDDatatype.XSDnonNegativeInteger,
             XSDDatatype.XSDpositiveInteger, XSDDatatype.XSDnegativeInteger, XSDDatatype.XSDnonPositiveInteger,
@@ -51,7 +55,7 @@ final class PlainJson {
         if (!n.isLiteral()) { string(b, n.toString()); return; }
         String lex = n.getLiteralLexicalForm().strip();
         var dt = n.getLiteralDatatype();
-        if (NUMBERS.contains(dt) && lex.matches("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)")) {
+        if (NUMBERS.contains(dt) && DECIMAL.matcher(lex).matches()) {
             b.append(lex.startsWith("+") ? lex.substring(1) : lex.startsWith(".") ? "0" + lex : lex.endsWith(".") ? lex + "0" : lex);
         } else if (XSDDatatype.XSDboolean.equals(dt) && (lex.equals("true") || lex.equals("false"))) {
             b.append(lex);
