@@ -3,7 +3,6 @@ package org.w3id.lkg.ingest;
 import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.util.Objects;
-import java.util.Optional;
 
 import org.apache.jena.riot.system.StreamRDF;
 import org.w3id.lkg.ingest.statute.StatuteLibrary;
@@ -29,8 +28,6 @@ public final class PowerListIngest {
 
     public static Builder builder() { return new Builder(); }
 
-    public Path source() { return source; }
-
     /** The file stem that names the list: {@code seeds/000_9601f697a03374a4.txt} → {@code 000_9601f697a03374a4}. */
     public String listKey() {
         String name = source.getFileName().toString();
@@ -39,8 +36,6 @@ public final class PowerListIngest {
     }
 
     public String graphIri() { return iris.listGraph(listKey()); }
-
-    public IriScheme iris() { return iris; }
 
     /**
      * Reads the list and streams its triples to {@code sink} (start/finish are the caller's).
@@ -65,8 +60,6 @@ public final class PowerListIngest {
 
         /** Forces the file's encoding instead of detecting it. */
         public Builder encoding(Charset encoding) { this.encoding = encoding; return this; }
-
-        public Builder encoding(Optional<Charset> encoding) { this.encoding = encoding.orElse(null); return this; }
 
         /** Checks every citation against these official texts; the problems become findings. Null for none. */
         public Builder statutes(StatuteLibrary statutes) { this.statutes = statutes; return this; }

@@ -30,7 +30,4 @@ final class EndpointSource implements SparqlSource {
 
     @Override
     public String describe() { return endpoint; }
-
-    /** The endpoint URL. */
-    String endpoint() { return endpoint; }
 }

@@ -21,12 +21,10 @@ public final class ParameterBinder {
     /** Longest accepted value, in characters: enough for any title or name, short of abuse. */
     public static final int MAX_VALUE_LENGTH = 1000;
 
-    private final SparqlSource source;
     private final ProvisionResolver provisions;
     private final TermResolver terms;
 
     public ParameterBinder(SparqlSource source) {
-        this.source = source;
         this.provisions = new ProvisionResolver(source);
         this.terms = new TermResolver(source);
     }
@@ -138,7 +136,4 @@ public final class ParameterBinder {
     private static ParameterException bad(QueryParameter p, String value, String why) {
         return new ParameterException(p.name(), "parameter '" + p.name() + "' (" + p.type() + "): '" + value + "': " + why);
     }
-
-    /** The source values are resolved against. */
-    public SparqlSource source() { return source; }
 }

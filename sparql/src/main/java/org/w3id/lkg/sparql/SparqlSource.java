@@ -53,11 +53,6 @@ public interface SparqlSource {
         });
     }
 
-    /** Runs an ASK query. */
-    default boolean ask(Query query) {
-        return execute(query, null, QueryExec::ask);
-    }
-
     /** A source over a local dataset (in memory, from files, or TDB2). */
     static SparqlSource of(DatasetGraph dataset) { return new DatasetSource(dataset); }
 

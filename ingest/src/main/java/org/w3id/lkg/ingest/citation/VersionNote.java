@@ -45,7 +45,7 @@ public record VersionNote(String text, List<Event> events) {
             // 施行 wins only when nothing else is said: 通过并公布，…起施行 has its own date for 施行.
             if (kind == null || w.equals("修正") || w.equals("修订")) kind = w;
         }
-        if (kind == null || kind.equals("发布") || kind.equals("颁布") || kind.equals("令")) return kind == null ? "公布" : "公布";
+        if (kind == null || kind.equals("发布") || kind.equals("颁布") || kind.equals("令")) return "公布";
         return kind;
     }
 

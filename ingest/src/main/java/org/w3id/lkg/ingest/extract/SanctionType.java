@@ -59,10 +59,4 @@ public enum SanctionType {
     Pattern pattern() {
         return pattern;
     }
-
-    /** The type with {@code key}, or throws. */
-    public static SanctionType ofKey(String key) {
-        for (SanctionType t : values()) if (t.key.equals(key)) return t;
-        throw new IllegalArgumentException("unknown sanction-type key: " + key);
-    }
 }

@@ -5,18 +5,15 @@ import static org.w3id.lkg.ingest.list.ColumnRole.ACCOUNTABLE;
 
 import java.util.Map;
 
-import org.w3id.lkg.ingest.table.TableRow;
 
 /**
  * Puts 追责对象范围 (who is accountable) and 追责情形 (in which situations) right when a row swaps them,
  * or writes the situations' lead-in into the persons cell; reports each repair.
  */
 final class AccountabilityRepair {
-    private final TableRow row;
     private final RowAligner.Reporter report;
 
-    AccountabilityRepair(TableRow row, RowAligner.Reporter report) {
-        this.row = row;
+    AccountabilityRepair(RowAligner.Reporter report) {
         this.report = report;
     }
 

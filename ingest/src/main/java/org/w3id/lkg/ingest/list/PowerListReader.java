@@ -20,7 +20,6 @@ public final class PowerListReader implements RowHandler {
     private HeaderMap header;
     private RowAligner aligner;
     private TitleLine title;
-    private int titleLines;
     private int section;
     private int lastNumber;
     private boolean sectionOpenedByTitle;
@@ -67,7 +66,6 @@ public final class PowerListReader implements RowHandler {
     }
 
     private void title(TitleLine t) {
-        titleLines++;
         if (title == null) {
             title = t;
             out.title(t);

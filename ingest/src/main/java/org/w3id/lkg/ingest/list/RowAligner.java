@@ -49,7 +49,7 @@ final class RowAligner {
             if (!cells.get(c).isBlank()) report.at("extra-cell", cells.get(c),
                     "cell beyond the last column (" + header.size() + " columns in the header)");
         }
-        new AccountabilityRepair(row, report).repair(fields);
+        new AccountabilityRepair(report).repair(fields);
         return new PowerItemRecord(section, number, fields, row.position());
     }
 

@@ -21,17 +21,13 @@ public final class LkgFuseki implements AutoCloseable {
 
     private final FusekiServer server;
     private final TdbStore ownedStore;
-    private final DatasetGraph dataset;
-    private final boolean allowUpdate;
     private final int requestedPort;
     private boolean stopped;
 
-    private LkgFuseki(FusekiServer server, TdbStore ownedStore, DatasetGraph dataset, boolean allowUpdate, int port) {
+    private LkgFuseki(FusekiServer server, TdbStore ownedStore, int port) {
         this.server = server;
         this.requestedPort = port;
         this.ownedStore = ownedStore;
-        this.dataset = dataset;
-        this.allowUpdate = allowUpdate;
     }
 
     public static Builder builder() { return new Builder(); }
@@ -66,11 +62,6 @@ public final class LkgFuseki implements AutoCloseable {
 
     /** The dataset URL on this machine, e.g. {@code http://localhost:3030/lkg}. */
     public String datasetUrl() { return "http://localhost:" + port() + DATASET; }
-
-    public boolean allowsUpdate() { return allowUpdate; }
-
-    /** The dataset served, for a loader in the same JVM (TDB2 allows one process per store). */
-    public DatasetGraph dataset() { return dataset; }
 
     /** Blocks until the server stops. */
     public void join() { server.join(); }
@@ -129,7 +120,7 @@ public final class LkgFuseki implements AutoCloseable {
                         .loopback(loopback)
                         .add(DATASET, dsg, allowUpdate)
                         .build();
-                return new LkgFuseki(server, owned, dsg, allowUpdate, port);
+                return new LkgFuseki(server, owned, port);
             } catch (RuntimeException e) {
                 if (owned != null) owned.close();
                 throw e;

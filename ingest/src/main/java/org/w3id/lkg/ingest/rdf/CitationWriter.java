@@ -13,7 +13,6 @@ import org.apache.jena.vocabulary.RDFS;
 import org.w3id.lkg.ingest.citation.CitationMention;
 import org.w3id.lkg.ingest.citation.CitationParser;
 import org.w3id.lkg.ingest.citation.DocumentRegistry;
-import org.w3id.lkg.ingest.citation.ProvisionNumber;
 import org.w3id.lkg.ingest.citation.RegisteredDocument;
 import org.w3id.lkg.ingest.citation.TitleResolution;
 import org.w3id.lkg.ingest.citation.VersionNote;

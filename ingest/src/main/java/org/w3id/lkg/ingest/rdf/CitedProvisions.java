@@ -8,11 +8,9 @@ import java.util.Set;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.Statement;
-import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.w3id.lkg.ingest.citation.DocumentRegistry;
 import org.w3id.lkg.ingest.citation.ProvisionNumber;
@@ -128,9 +126,8 @@ final class CitedProvisions {
 
     // A version the registry already describes was copied with its document; only versions it lacks are written.
     private void writeVersion(Statements st, String iri, Version v) {
-        Model reg = registry.model();
-        Resource known = reg.getResource(Lkg.DEFAULT_DATA_BASE + iri.substring(iris.base().length()));
-        if (known.hasProperty(RDF.type)) return;
+        RegisteredDocument registered = registry.byKey(v.docKey());
+        if (registered != null && registered.versions().containsKey(v.date())) return;
         st.type(iri, Lkg.DocumentVersion);
         st.add(iri, Lkg.versionOf, iris.document(v.docKey()));
         st.date(iri, Lkg.versionDate, v.date());

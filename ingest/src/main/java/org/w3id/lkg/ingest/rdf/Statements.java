@@ -30,10 +30,6 @@ final class Statements {
         if (text != null && !text.isBlank()) emit(iri(s), p.asNode(), NodeFactory.createLiteralLang(text.strip(), "zh"));
     }
 
-    void en(String s, Property p, String text) {
-        if (text != null && !text.isBlank()) emit(iri(s), p.asNode(), NodeFactory.createLiteralLang(text.strip(), "en"));
-    }
-
     void string(String s, Property p, String text) {
         if (text != null && !text.isEmpty()) emit(iri(s), p.asNode(), NodeFactory.createLiteralString(text));
     }

@@ -2,8 +2,8 @@ package org.w3id.lkg.ingest.statute;
 
 import java.util.List;
 
-/** One article (条) of an official text: its number and paragraphs; {@code line} is where it starts in the file. */
-public record OfficialArticle(int number, List<OfficialParagraph> paragraphs, int line) {
+/** One article (条) of an official text: its number and paragraphs. */
+public record OfficialArticle(int number, List<OfficialParagraph> paragraphs) {
     public OfficialArticle {
         paragraphs = List.copyOf(paragraphs);
     }

@@ -76,7 +76,7 @@ public final class StatuteTextReader {
                 if (before != null) {
                     throw new StatuteFormatException(at, "第" + a.group(1) + "条 appears twice; first at line " + before);
                 }
-                current = new ArticleDraft(number, i + 1);
+                current = new ArticleDraft(number);
                 String rest = line.substring(a.end()).strip();
                 if (!rest.isEmpty()) current.paragraph(rest);
             } else if (current != null) {
@@ -144,14 +144,12 @@ public final class StatuteTextReader {
     /** An article while its paragraphs are read. */
     private static final class ArticleDraft {
         final int number;
-        final int line;
         final List<OfficialParagraph> paragraphs = new ArrayList<>();
         String lead;
         List<String> points = new ArrayList<>();
 
-        ArticleDraft(int number, int line) {
+        ArticleDraft(int number) {
             this.number = number;
-            this.line = line;
         }
 
         void paragraph(String text) {
@@ -172,7 +170,7 @@ public final class StatuteTextReader {
 
         OfficialArticle build() {
             flush();
-            return new OfficialArticle(number, paragraphs, line);
+            return new OfficialArticle(number, paragraphs);
         }
     }
 }

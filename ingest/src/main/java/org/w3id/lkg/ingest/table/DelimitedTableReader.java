@@ -9,8 +9,6 @@ public final class DelimitedTableReader implements TableReader {
 
     public DelimitedTableReader(Dialect dialect) { this.dialect = dialect; }
 
-    public Dialect dialect() { return dialect; }
-
     @Override
     public void read(DecodedText text, RowHandler handler) {
         int lastLine = dialect == Dialect.CSV ? readCsv(text, handler) : readTsv(text, handler);

@@ -20,15 +20,15 @@ import org.springframework.http.HttpStatus;
  * graphs (CONSTRUCT, DESCRIBE) as Turtle, N-Triples, JSON-LD or RDF/XML.
  */
 public enum ResultFormat {
-    SPARQL_JSON("application/sparql-results+json", ResultSetLang.RS_JSON, true, "srj", "sparql-json", "sparql-results+json"),
-    SPARQL_XML("application/sparql-results+xml", ResultSetLang.RS_XML, true, "srx", "sparql-xml", "xml"),
-    CSV("text/csv", ResultSetLang.RS_CSV, true, "csv"),
-    TSV("text/tab-separated-values", ResultSetLang.RS_TSV, true, "tsv"),
-    PLAIN_JSON("application/json", null, true, "json", "plain"),
-    TURTLE("text/turtle", Lang.TURTLE, false, "ttl", "turtle"),
-    NTRIPLES("application/n-triples", Lang.NTRIPLES, false, "nt", "ntriples", "n-triples"),
-    JSONLD("application/ld+json", Lang.JSONLD, false, "jsonld", "json-ld"),
-    RDFXML("application/rdf+xml", Lang.RDFXML, false, "rdf", "rdfxml", "xml");
+    SPARQL_JSON("application/sparql-results+json", ResultSetLang.RS_JSON, "srj", "sparql-json", "sparql-results+json"),
+    SPARQL_XML("application/sparql-results+xml", ResultSetLang.RS_XML, "srx", "sparql-xml", "xml"),
+    CSV("text/csv", ResultSetLang.RS_CSV, "csv"),
+    TSV("text/tab-separated-values", ResultSetLang.RS_TSV, "tsv"),
+    PLAIN_JSON("application/json", null, "json", "plain"),
+    TURTLE("text/turtle", Lang.TURTLE, "ttl", "turtle"),
+    NTRIPLES("application/n-triples", Lang.NTRIPLES, "nt", "ntriples", "n-triples"),
+    JSONLD("application/ld+json", Lang.JSONLD, "jsonld", "json-ld"),
+    RDFXML("application/rdf+xml", Lang.RDFXML, "rdf", "rdfxml", "xml");
 
     /** Which formats a request may get. */
     public enum Use {
@@ -80,13 +80,11 @@ public enum ResultFormat {
 
     private final MediaType mediaType;
     private final Lang lang;
-    private final boolean table;
     private final Set<String> names;
 
-    ResultFormat(String mediaType, Lang lang, boolean table, String... names) {
+    ResultFormat(String mediaType, Lang lang, String... names) {
         this.mediaType = MediaType.parseMediaType(mediaType);
         this.lang = lang;
-        this.table = table;
         this.names = Set.of(names);
     }
 
@@ -101,7 +99,4 @@ public enum ResultFormat {
 
     /** The Jena language that writes it; null for plain JSON. */
     Lang lang() { return lang; }
-
-    /** Whether it is a table format (SELECT, ASK) rather than a graph format. */
-    public boolean table() { return table; }
 }
