@@ -5,8 +5,10 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -20,7 +22,8 @@ public final class PowerListFiles {
     /**
      * Each argument as the list files it names, in order; a folder's lists sorted by name.
      *
-     * @throws IllegalArgumentException for a path that does not exist, or a folder without lists
+     * @throws IllegalArgumentException for a path that does not exist, a folder without lists, or two files that
+     *         would be the same list
      */
     public static List<Path> expand(List<Path> arguments) {
         List<Path> files = new ArrayList<>();
@@ -35,14 +38,38 @@ public final class PowerListFiles {
                 throw new IllegalArgumentException(p + ": no such file");
             }
         }
+        return distinctLists(files);
+    }
+
+    /** The list a file holds is named after the file: {@code seeds/000_9601f697a03374a4.txt} → {@code 000_9601f697a03374a4}. */
+    public static String listKey(Path file) {
+        String name = file.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return dot > 0 ? name.substring(0, dot) : name;
+    }
+
+    // Two files with one key (a/x.txt and b/x.txt, or x.txt and x.csv) would be written into one list graph.
+    private static List<Path> distinctLists(List<Path> files) {
+        Map<String, Path> byKey = new HashMap<>();
+        for (Path f : files) {
+            Path other = byKey.putIfAbsent(listKey(f), f);
+            if (other != null) {
+                throw new IllegalArgumentException(other + " and " + f + " are both the list '" + listKey(f)
+                        + "' (a list's graph is named after its file name): give them separately");
+            }
+        }
         return files;
     }
 
-    /** The list files directly in {@code folder}, sorted by name; none when it is not a folder. */
+    /**
+     * The list files directly in {@code folder}, sorted by name; none when it is not a folder.
+     *
+     * @throws IllegalArgumentException when two of them would be the same list
+     */
     public static List<Path> in(Path folder) {
         if (!Files.isDirectory(folder)) return List.of();
         try (Stream<Path> files = Files.list(folder)) {
-            return files.filter(Files::isRegularFile).filter(PowerListFiles::isList).sorted().toList();
+            return distinctLists(files.filter(Files::isRegularFile).filter(PowerListFiles::isList).sorted().toList());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot list " + folder, e);
         }

@@ -29,11 +29,7 @@ public final class PowerListIngest {
     public static Builder builder() { return new Builder(); }
 
     /** The file stem that names the list: {@code seeds/000_9601f697a03374a4.txt} → {@code 000_9601f697a03374a4}. */
-    public String listKey() {
-        String name = source.getFileName().toString();
-        int dot = name.lastIndexOf('.');
-        return dot > 0 ? name.substring(0, dot) : name;
-    }
+    public String listKey() { return PowerListFiles.listKey(source); }
 
     public String graphIri() { return iris.listGraph(listKey()); }
 

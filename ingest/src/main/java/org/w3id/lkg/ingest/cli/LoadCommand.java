@@ -5,10 +5,8 @@ import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.Callable;
 
 import org.apache.jena.graph.Graph;
@@ -158,24 +156,12 @@ final class LoadCommand implements Callable<Integer> {
 
     // Arguments are checked before the store is touched, so a typo never opens (or creates) a store.
     private List<ListSource> sources(IriScheme iris) {
-        Map<String, Path> byKey = new HashMap<>();
         List<ListSource> sources = new ArrayList<>();
         ProgressTarget progressTarget = ProgressTarget.current(spec, progressInLogs);
         StatuteLibrary library = statutes.library(spec.commandLine().getErr());
-        List<Path> files;
-        try {
-            files = PowerListFiles.expand(lists);
-        } catch (IllegalArgumentException e) {
-            throw new CommandFailure(LkgCommand.EXIT_BAD_INPUT, e.getMessage(), e);
-        }
-        for (Path file : files) {
+        for (Path file : PowerListFiles.expand(lists)) {   // bad paths exit 2 (LkgCommand maps the exception)
             PowerListIngest ingest = PowerListIngest.builder().source(file).iris(iris).encoding(encoding)
                     .statutes(library).build();
-            Path other = byKey.putIfAbsent(ingest.listKey(), file);
-            if (other != null) {
-                throw new CommandFailure(LkgCommand.EXIT_BAD_INPUT, other + " and " + file + " are both the list '"
-                        + ingest.listKey() + "' (a list's graph is named after its file name): load them separately");
-            }
             ListSource source = ListSource.of(ingest);
             if (progressTarget != null) {
                 source = source.observedBy(sink -> progress = progressTarget.progress(sink, ingest.listKey()));

@@ -53,4 +53,29 @@ class ListArgumentsTest {
         assertEquals(LkgCommand.EXIT_BAD_INPUT, load.exitCode());
         assertFalse(Files.exists(dir.resolve("tdb2")), "no store is created for a batch with no lists");
     }
+
+    @Test
+    void twoFilesThatWouldBeOneListAreRefusedBeforeAnythingIsWritten() throws Exception {
+        Path a = Files.createDirectories(dir.resolve("a")).resolve("x.txt");
+        Path b = Files.createDirectories(dir.resolve("b")).resolve("x.txt");
+        Files.copy(SeedGraph.SEED, a);
+        Files.copy(SeedGraph.SEED, b);
+        Path out = dir.resolve("out.trig");
+        String expected = "lkg: " + a + " and " + b + " are both the list 'x' (a list's graph is named after its file name): "
+                + "give them separately";
+
+        CommandRun ingest = CommandRun.of("ingest", a.toString(), b.toString(), "--out", out.toString());
+        assertEquals(LkgCommand.EXIT_BAD_INPUT, ingest.exitCode());
+        assertEquals(expected, ingest.err().strip());
+        assertFalse(Files.exists(out));
+
+        CommandRun load = CommandRun.of("load", a.toString(), b.toString(), "--store", dir.resolve("tdb2").toString());
+        assertEquals(LkgCommand.EXIT_BAD_INPUT, load.exitCode());
+        assertEquals(expected, load.err().strip());
+        assertFalse(Files.exists(dir.resolve("tdb2")));
+
+        Files.copy(SeedGraph.SEED, dir.resolve("a/x.csv"));
+        CommandRun folder = CommandRun.of("ingest", dir.resolve("a").toString(), "--out", out.toString());
+        assertEquals(LkgCommand.EXIT_BAD_INPUT, folder.exitCode(), "x.csv and x.txt in one folder: " + folder.err());
+    }
 }
