@@ -67,6 +67,7 @@ class CannedQueriesHttpTest extends EmbeddedServiceTest {
             HttpResponse<String> r = http.get(q.get("example").asString());
             assertEquals(200, r.statusCode(), q.get("example").asString() + ": " + r.body());
             assertTrue(Http.json(r).isArray());
+            assertFalse(Http.json(r).isEmpty(), "the example of " + q.get("name").asString() + " finds rows in the seed");
         }
         assertTrue(names.containsAll(List.of("citations", "items-by-article", "documents", "items-by-statute", "statute-impact",
                 "sanctions", "items-by-sanction", "items-by-unit", "items-by-party", "items-by-power-type",
@@ -82,9 +83,9 @@ class CannedQueriesHttpTest extends EmbeddedServiceTest {
     @Test
     void citationsAndUnitsOnTheSeed() {
         JsonNode citations = Http.json(http.get("/api/queries/citations"));
-        assertTrue(citations.size() > 50, "every item cites something");
+        assertEquals(218, citations.size(), "the seed's 218 item → provision links (CannedQueriesOnSeedTest)");
         JsonNode unit = Http.json(http.get("/api/queries/items-by-unit?unit=" + Http.enc("公律科")));
-        assertTrue(unit.size() >= 3, unit.toString());
+        assertEquals(4, unit.size(), unit.toString());
         unit.forEach(row -> assertEquals("伊宁市司法局", row.get("body").asString()));
     }
 
@@ -113,7 +114,8 @@ class CannedQueriesHttpTest extends EmbeddedServiceTest {
 
         HttpResponse<String> unknownArticle = http.get("/api/queries/items-by-article?article=" + Http.enc("律师法第九百条"));
         assertEquals(400, unknownArticle.statusCode());
-        assertTrue(Http.json(unknownArticle).get("candidates").size() > 0, unknownArticle.body());
+        assertEquals("中华人民共和国律师法第五十二条", Http.json(unknownArticle).get("candidates").get(0).get("label").asString(),
+                "the seed's highest cited article of 律师法 is the nearest to 900: " + unknownArticle.body());
 
         assertEquals(400, http.get("/api/queries/items-by-article?article=x&colour=red").statusCode());
         assertEquals(400, http.get("/api/queries/items-by-sanction?type=" + Http.enc("罚款") + "&minYuan=lots").statusCode());

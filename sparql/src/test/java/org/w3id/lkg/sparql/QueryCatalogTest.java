@@ -10,9 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
-import org.apache.jena.query.Query;
-import org.apache.jena.query.QueryFactory;
-import org.apache.jena.sparql.core.Var;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -56,12 +53,10 @@ class QueryCatalogTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("queries")
-    void headerAgreesWithQuery(CannedQuery q) {
-        Query parsed = QueryFactory.create(q.text());
-        assertTrue(parsed.isSelectType(), q.name() + " is a SELECT");
-        assertEquals(q.resultVariables(), parsed.getProjectVars().stream().map(Var::getVarName).toList());
+    void headerDocumentsTheQueryAndEveryParameter(CannedQuery q) {
+        // SELECT, the result list and parameters as variables are the reader's own checks (CATALOG would not load
+        // otherwise; headerFaultsNameFileAndLine shows each refusal): here, what it does not check.
         for (QueryParameter p : q.parameters()) {
-            assertTrue(CannedQueryReader.substitutes(parsed, p.name()), q.name() + ": parameter " + p.name() + " is a variable of the pattern");
             assertFalse(p.description().isBlank(), q.name() + ": parameter " + p.name() + " is described");
             assertFalse(p.example().isBlank(), q.name() + ": parameter " + p.name() + " has an example");
         }

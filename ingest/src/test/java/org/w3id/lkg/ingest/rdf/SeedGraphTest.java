@@ -83,8 +83,11 @@ class SeedGraphTest {
                 SELECT ?n ?label WHERE { ?i lkg:sourceLine 45 ; lkg:responsibilityStep ?s . ?s lkg:order ?n ; rdfs:label ?label } ORDER BY ?n""");
         List<String> got = new ArrayList<>();
         rows.forEachRemaining(b -> got.add(b.get("n").getLiteralLexicalForm() + " " + b.get("label").getLiteralLexicalForm()));
-        assertTrue(got.size() >= 3, got.toString());
+        // Line 45's 责任事项内容 numbers three steps: 1.完善服务标准… 2.依法依规提供法律援助。 3.建立健全监督制度…
+        assertEquals(3, got.size(), got.toString());
         assertTrue(got.get(0).startsWith("1 完善服务标准"), got.toString());
+        assertEquals("2 依法依规提供法律援助", got.get(1));
+        assertTrue(got.get(2).startsWith("3 建立健全监督制度"), got.toString());
     }
 
     @Test
@@ -115,9 +118,13 @@ class SeedGraphTest {
             assertEquals("1", b.get("n").getLiteralLexicalForm(), "one resource for " + b.get("name"));
         });
         assertTrue(names.contains("伊宁市司法局") && names.contains("县市区司法局"), names.toString());
+        // The 承办机构 of 伊宁市司法局's items in the hand-written key (seed/items-key.tsv), each a unit of that body.
         var units = SeedGraph.select("""
-                SELECT ?unit WHERE { ?item lkg:handledBy ?u . ?u skos:prefLabel ?unit ; org:unitOf ?body . ?body skos:prefLabel "伊宁市司法局"@zh }""");
-        assertTrue(units.hasNext());
+                SELECT DISTINCT ?unit WHERE { ?item lkg:handledBy ?u . ?u skos:prefLabel ?unit ; org:unitOf ?body .
+                  ?body skos:prefLabel "伊宁市司法局"@zh } ORDER BY ?unit""");
+        List<String> unitNames = new ArrayList<>();
+        units.forEachRemaining(b -> unitNames.add(b.get("unit").getLiteralLexicalForm()));
+        assertEquals(List.of("依法治市委员会办公室", "公律科", "公服科", "公证科", "法律援助中心", "矫正科"), unitNames);
     }
 
     @ParameterizedTest(name = "{0} at line {1}")
