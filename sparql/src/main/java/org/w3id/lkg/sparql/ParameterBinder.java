@@ -84,7 +84,7 @@ public final class ParameterBinder {
         ProvisionReference ref = ProvisionReference.parse(value)
                 .orElseThrow(() -> bad(p, value, "not a statute title such as 律师法"));
         if (ref.hasArticle()) throw bad(p, value, "names an article; give the statute alone, e.g. " + ref.title());
-        return provisions.resolveDocument(value);
+        return provisions.resolve(value, ref);   // no article, so the document; parsed once
     }
 
     // A null resolution means the value was an IRI already, taken as it is.

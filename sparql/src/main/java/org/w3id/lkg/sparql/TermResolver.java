@@ -1,6 +1,5 @@
 package org.w3id.lkg.sparql;
 
-import java.io.InputStream;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -14,13 +13,11 @@ import java.util.regex.Pattern;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
-import org.apache.jena.riot.Lang;
-import org.apache.jena.riot.RDFParser;
-import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.exec.RowSetRewindable;
 import org.w3id.lkg.ontology.IriScheme;
+import org.w3id.lkg.ontology.OntologyResources;
 
 /**
  * Resolves a name to the IRI of a handling unit or of a concept (party, power type, sanction type): by
@@ -32,7 +29,6 @@ import org.w3id.lkg.ontology.IriScheme;
 public final class TermResolver {
     private static final Pattern SPACES = Pattern.compile("\\s+");
 
-    private static final String SCHEMES_RESOURCE = "org/w3id/lkg/ontology/schemes.ttl";
     private static final String PREFIXES = """
             PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
             PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
@@ -48,7 +44,6 @@ public final class TermResolver {
               ?term skos:inScheme ?scheme .
               ?term skos:prefLabel|skos:altLabel|rdfs:label|skos:notation ?label .
             }""");
-    private static volatile SparqlSource bundledSchemes;
 
     private final SparqlSource source;
 
@@ -116,18 +111,10 @@ public final class TermResolver {
         return SPACES.matcher(Normalizer.normalize(s, Normalizer.Form.NFKC)).replaceAll("");
     }
 
-    // The schemes the ontology module ships, read once; an empty source when they are not on the classpath.
-    private static SparqlSource bundled() {
-        SparqlSource s = bundledSchemes;
-        if (s == null) {
-            DatasetGraph dsg = DatasetGraphFactory.create();
-            try (InputStream in = TermResolver.class.getClassLoader().getResourceAsStream(SCHEMES_RESOURCE)) {
-                if (in != null) RDFParser.source(in).lang(Lang.TURTLE).parse(dsg.getDefaultGraph());
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-            s = bundledSchemes = SparqlSource.of(dsg);
-        }
-        return s;
+    // The schemes the ontology module ships, as a source over its shared reference graph (parsed once per JVM).
+    private static SparqlSource bundled() { return Bundled.SCHEMES; }
+
+    private static final class Bundled {
+        static final SparqlSource SCHEMES = SparqlSource.of(DatasetGraphFactory.wrap(OntologyResources.reference()));
     }
 }

@@ -11,7 +11,6 @@ import org.springframework.web.bind.annotation.RestController;
 import org.w3id.lkg.service.system.ApiException;
 import org.w3id.lkg.service.system.LkgStore;
 import org.w3id.lkg.service.system.QueryMetrics;
-import org.w3id.lkg.sparql.Candidate;
 import org.w3id.lkg.sparql.ProvisionReference;
 import org.w3id.lkg.sparql.ProvisionResolver;
 import org.w3id.lkg.sparql.Resolution;
@@ -54,7 +53,7 @@ class ResolveController {
             Map<String, Object> details = new LinkedHashMap<>();
             details.put("input", ref);
             details.put("reference", reference(r.reference()));
-            details.put("candidates", r.candidates().stream().map(ResolveController::candidate).toList());
+            details.put("candidates", r.candidates().stream().map(ApiException::candidate).toList());
             throw new ApiException(org.springframework.http.HttpStatus.NOT_FOUND, r.message(), details, null);
         } catch (RuntimeException e) {
             if (outcome.equals("ok")) outcome = QueryMetrics.outcome(e);
@@ -83,9 +82,5 @@ class ResolveController {
         if (ref.paragraph() > 0) m.put("paragraph", ref.paragraph());
         if (ref.point() > 0) m.put("point", ref.point());
         return m;
-    }
-
-    private static Map<String, Object> candidate(Candidate c) {
-        return Map.of("label", c.label(), "iri", c.iri(), "distance", c.distance());
     }
 }

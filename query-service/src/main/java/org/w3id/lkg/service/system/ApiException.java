@@ -1,9 +1,9 @@
 package org.w3id.lkg.service.system;
 
-import java.util.List;
 import java.util.Map;
 
 import org.springframework.http.HttpStatus;
+import org.w3id.lkg.sparql.Candidate;
 
 /**
  * A request the service answers with an error status and a message for the person who sent it; {@code details}
@@ -29,8 +29,9 @@ public class ApiException extends RuntimeException {
 
     public static ApiException refused(String message) { return new ApiException(HttpStatus.FORBIDDEN, message); }
 
-    public static ApiException notFound(String message, List<?> candidates) {
-        return new ApiException(HttpStatus.NOT_FOUND, message, Map.of("candidates", candidates), null);
+    /** A candidate as error bodies show it: label, IRI and edit distance. */
+    public static Map<String, Object> candidate(Candidate c) {
+        return Map.of("label", c.label(), "iri", c.iri(), "distance", c.distance());
     }
 
     public static ApiException timeout(String message, Throwable cause) {

@@ -17,7 +17,6 @@ import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
-import org.w3id.lkg.sparql.Candidate;
 import org.w3id.lkg.sparql.ParameterException;
 
 /**
@@ -38,7 +37,7 @@ class ServiceErrors {
     ResponseEntity<?> parameter(ParameterException e, HttpServletRequest request) {
         Map<String, Object> details = new LinkedHashMap<>();
         if (e.parameter() != null) details.put("parameter", e.parameter());
-        if (!e.candidates().isEmpty()) details.put("candidates", e.candidates().stream().map(ServiceErrors::candidate).toList());
+        if (!e.candidates().isEmpty()) details.put("candidates", e.candidates().stream().map(ApiException::candidate).toList());
         return answer(request, HttpStatus.BAD_REQUEST, e.getMessage(), details);
     }
 
@@ -72,10 +71,6 @@ class ServiceErrors {
     ResponseEntity<?> unexpected(RuntimeException e, HttpServletRequest request) {
         log.error("{} {} failed", request.getMethod(), request.getRequestURI(), e);
         return answer(request, HttpStatus.INTERNAL_SERVER_ERROR, "internal error: " + e, Map.of());
-    }
-
-    static Map<String, Object> candidate(Candidate c) {
-        return Map.of("label", c.label(), "iri", c.iri(), "distance", c.distance());
     }
 
     private static ResponseEntity<?> answer(HttpServletRequest request, HttpStatus status, String message, Map<String, Object> details) {
