@@ -1,5 +1,7 @@
 package org.w3id.lkg.ingest.citation;
 
+import org.w3id.lkg.ontology.ChineseNumber;
+
 /**
  * Which provision of a document a citation names: article (条), paragraph (款) and point (项), each 0 when not given.
  * Article 0 means the whole document.
@@ -14,6 +16,15 @@ public record ProvisionNumber(int article, int paragraph, int point) {
     public ProvisionNumber withParagraph(int p) { return new ProvisionNumber(article, p, point); }
 
     public ProvisionNumber withPoint(int p) { return new ProvisionNumber(article, paragraph, p); }
+
+    /** As Chinese legal text writes it, in Chinese numerals: 第四十九条第一款第三项; empty for the whole document. */
+    public String label() {
+        if (isDocument()) return "";
+        StringBuilder b = new StringBuilder("第").append(ChineseNumber.format(article)).append('条');
+        if (paragraph > 0) b.append('第').append(ChineseNumber.format(paragraph)).append('款');
+        if (point > 0) b.append('第').append(ChineseNumber.format(point)).append('项');
+        return b.toString();
+    }
 
     /** As Chinese legal text writes it: 第49条第1款第3项 (Arabic numerals). */
     @Override

@@ -101,7 +101,7 @@ final class CitationWriter {
             st.integer(c, Lkg.sourceLine, at.line());
             st.integer(c, Lkg.sourceColumn, at.column());
             st.add(c, Prov.wasDerivedFrom, listIri);
-            st.zh(c, RDFS.label, doc.title() + ProvisionLabel.of(m.provision()) + (m.direct() ? "" : "（间接）"));
+            st.zh(c, RDFS.label, doc.title() + m.provision().label() + (m.direct() ? "" : "（间接）"));
             if (m.direct() && !m.wording().isEmpty()) {
                 st.zh(c, Lkg.citedText, m.wording());
                 cited.wording(provision, m.wording(), at);

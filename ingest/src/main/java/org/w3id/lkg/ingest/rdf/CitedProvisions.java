@@ -138,7 +138,7 @@ final class CitedProvisions {
     /** A provision's label, e.g. 中华人民共和国律师法第四十九条. */
     String label(String provisionIri) {
         Cited p = provisions.get(provisionIri);
-        return p == null ? provisionIri : title(p.docKey()) + ProvisionLabel.of(p.number());
+        return p == null ? provisionIri : title(p.docKey()) + p.number().label();
     }
 
     private String title(String docKey) {
@@ -157,6 +157,6 @@ final class CitedProvisions {
         st.integer(iri, Lkg.number, number);
         st.add(iri, Eli.is_part_of, parent);
         st.add(iri, Lkg.inDocument, doc);
-        st.zh(iri, RDFS.label, title + ProvisionLabel.of(n));
+        st.zh(iri, RDFS.label, title + n.label());
     }
 }

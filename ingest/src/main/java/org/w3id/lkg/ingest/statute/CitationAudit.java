@@ -1,7 +1,9 @@
 package org.w3id.lkg.ingest.statute;
 
 import java.time.LocalDate;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 import org.w3id.lkg.ingest.citation.ProvisionNumber;
@@ -19,6 +21,8 @@ public final class CitationAudit {
     static final double CLEARLY_BETTER = 0.3;
 
     private final StatuteLibrary library;
+    /** Each official article's bigrams, computed the first time a quotation is compared with it. */
+    private final Map<OfficialArticle, WordingOverlap.Profile> profiles = new IdentityHashMap<>();
 
     public CitationAudit(StatuteLibrary library) {
         this.library = Objects.requireNonNull(library, "library");
@@ -64,10 +68,10 @@ public final class CitationAudit {
         return wordingProblems(text, title, article, provision.paragraph(), wording, version);
     }
 
-    private static List<AuditProblem> wordingProblems(StatuteText text, String title, OfficialArticle cited,
+    private List<AuditProblem> wordingProblems(StatuteText text, String title, OfficialArticle cited,
                                                       int paragraph, String wording, String version) {
         // A quotation of a paragraph may run on into the rest of the article: judge it against the whole article.
-        double here = WordingOverlap.of(wording, cited.wording());
+        double here = WordingOverlap.of(wording, profile(cited));
         if (here >= FAITHFUL) return List.of();
         Match best = bestMatch(text, wording);
         String quoted = "the wording quoted as 《" + title + "》" + article(cited.number())
@@ -82,21 +86,25 @@ public final class CitationAudit {
     }
 
     /** The article whose official wording holds the quotation faithfully and best, or null when none does. */
-    private static Match bestMatch(StatuteText text, String wording) {
+    private Match bestMatch(StatuteText text, String wording) {
         Match best = null;
         for (OfficialArticle a : text.articles().values()) {
-            double o = WordingOverlap.of(wording, a.wording());
+            double o = WordingOverlap.of(wording, profile(a));
             if (o >= FAITHFUL && (best == null || o > best.overlap())) best = new Match(a, o);
         }
         return best;
     }
 
     // For a provision that does not exist, where its quoted wording does.
-    private static String whoseWording(StatuteText text, String wording) {
+    private String whoseWording(StatuteText text, String wording) {
         if (wording.isBlank()) return "";
         Match m = bestMatch(text, wording);
         return m == null ? "" : "; the wording quoted for it is the official " + article(m.article().number())
                 + " (" + percent(m.overlap()) + ")";
+    }
+
+    private WordingOverlap.Profile profile(OfficialArticle article) {
+        return profiles.computeIfAbsent(article, a -> WordingOverlap.profile(a.wording()));
     }
 
     private record Match(OfficialArticle article, double overlap) {}
@@ -106,7 +114,7 @@ public final class CitationAudit {
         return null;
     }
 
-    private static String article(int n) { return "第" + ChineseNumber.format(n) + "条"; }
+    private static String article(int n) { return ProvisionNumber.article(n).label(); }
 
     private static String percent(double share) { return Math.round(share * 100) + "%"; }
 }

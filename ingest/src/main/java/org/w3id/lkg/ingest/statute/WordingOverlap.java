@@ -11,24 +11,27 @@ import java.util.Map;
 public final class WordingOverlap {
     private WordingOverlap() {}
 
-    /** The share (0..1) of {@code quotation}'s bigrams found in {@code official}; 0 for a quotation too short to judge. */
-    public static double of(String quotation, String official) {
-        String q = letters(quotation);
-        String o = letters(official);
-        if (q.codePointCount(0, q.length()) < 2) return 0;
-        Map<Long, Integer> available = bigrams(o);
-        int total = 0;
-        int found = 0;
-        int[] cps = q.codePoints().toArray();
-        for (int k = 0; k + 1 < cps.length; k++) {
-            total++;
-            long key = pair(cps[k], cps[k + 1]);
-            Integer left = available.get(key);
-            if (left != null && left > 0) {
-                found++;
-                available.put(key, left - 1);
-            }
+    /** An official text's bigram counts, computed once: one quotation is compared with every article of a statute. */
+    public record Profile(Map<Long, Integer> bigrams) {
+        public Profile {
+            bigrams = Map.copyOf(bigrams);
         }
+    }
+
+    /** The profile of {@code official}. */
+    public static Profile profile(String official) { return new Profile(bigrams(letters(official))); }
+
+    /** The share (0..1) of {@code quotation}'s bigrams found in {@code official}; 0 for a quotation too short to judge. */
+    public static double of(String quotation, String official) { return of(quotation, profile(official)); }
+
+    /** As {@link #of(String, String)}, against a profile computed beforehand. */
+    public static double of(String quotation, Profile official) {
+        Map<Long, Integer> wanted = bigrams(letters(quotation));
+        int total = wanted.values().stream().mapToInt(Integer::intValue).sum();
+        if (total == 0) return 0;
+        int found = 0;
+        // A pair the quotation repeats counts only as often as the official text has it.
+        for (var e : wanted.entrySet()) found += Math.min(e.getValue(), official.bigrams().getOrDefault(e.getKey(), 0));
         return (double) found / total;
     }
 
