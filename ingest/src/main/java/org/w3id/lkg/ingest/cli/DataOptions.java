@@ -8,7 +8,6 @@ import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RiotException;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
-import org.w3id.lkg.ingest.load.StoreException;
 import org.w3id.lkg.ingest.load.TdbStore;
 
 import picocli.CommandLine.ArgGroup;
@@ -46,10 +45,6 @@ final class DataOptions {
     // union of the list graphs as the default graph, as lkg load wrote them.
     static DatasetGraph openStore(Path dir) {
         if (!Files.isDirectory(dir)) throw new CommandFailure(LkgCommand.EXIT_STORE, dir + ": no such store folder (create one with lkg load … --store " + dir + ")");
-        try {
-            return TdbStore.openExisting(dir).dataset();
-        } catch (StoreException e) {
-            throw new CommandFailure(LkgCommand.EXIT_STORE, e.getMessage(), e);
-        }
+        return TdbStore.openExisting(dir).dataset();   // a StoreException exits 3 (LkgCommand maps it)
     }
 }

@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 import org.w3id.lkg.ingest.load.LkgFuseki;
-import org.w3id.lkg.ingest.load.StoreException;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -37,14 +36,10 @@ final class FusekiCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        LkgFuseki server;
-        try {
-            // An updatable server is one to load into over HTTP (lkg load --endpoint): it may start empty.
-            server = LkgFuseki.builder().store(store).createStore(allowUpdate).port(port).allowUpdate(allowUpdate)
-                    .loopback(localhost).build().start();
-        } catch (StoreException e) {
-            throw new CommandFailure(LkgCommand.EXIT_STORE, e.getMessage(), e);
-        }
+        // An updatable server is one to load into over HTTP (lkg load --endpoint): it may start empty. A store that
+        // is missing, foreign or locked exits 3 (LkgCommand maps StoreException).
+        LkgFuseki server = LkgFuseki.builder().store(store).createStore(allowUpdate).port(port).allowUpdate(allowUpdate)
+                .loopback(localhost).build().start();
         // Stop Jetty and release the store's lock on Ctrl-C, so the next load finds the store free at once.
         Runtime.getRuntime().addShutdownHook(new Thread(server::stop, "lkg-fuseki-stop"));
         spec.commandLine().getOut().println("lkg fuseki: serving " + store + " at " + server.datasetUrl() + " ("

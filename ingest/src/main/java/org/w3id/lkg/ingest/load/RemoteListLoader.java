@@ -11,6 +11,7 @@ import java.util.UUID;
 import org.apache.jena.atlas.web.HttpException;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.riot.RDFFormat;
+import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.shacl.ValidationReport;
 import org.apache.jena.sparql.exec.http.GSP;
@@ -62,10 +63,10 @@ public final class RemoteListLoader implements ListLoader {
     public LoadSummary load(ListSource list) {
         long start = System.nanoTime();
         Graph staged = GraphFactory.createDefaultGraph();
-        CountingStream counter = new CountingStream(StreamRDFLib.graph(staged));
-        counter.start();
-        IngestReport report = list.streamTo(counter);
-        counter.finish();
+        StreamRDF sink = StreamRDFLib.graph(staged);
+        sink.start();
+        IngestReport report = list.streamTo(sink);
+        sink.finish();
         ValidationReport validation = validator.validate(staged);
         if (!validation.conforms()) throw new InvalidListException(list.listKey(), validation);
 
