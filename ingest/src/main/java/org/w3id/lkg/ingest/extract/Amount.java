@@ -42,11 +42,7 @@ public record Amount(Unit unit, BigDecimal min, BigDecimal max) {
     public static Optional<Amount> parse(String text) {
         if (text == null) return Optional.empty();
         String core = text.strip().replaceFirst("^(并处|处以|处|罚款数额)", "").replaceFirst("的?罚款$", "");
-        List<Located<Amount>> found = scan(core);
-        if (found.size() != 1) return Optional.empty();
-        Located<Amount> only = found.get(0);
-        boolean whole = only.start() == 0 && only.end() == core.length();
-        return whole ? Optional.ofNullable(only.value()) : Optional.empty();
+        return Located.whole(core, scan(core));
     }
 
     /**
@@ -56,14 +52,13 @@ public record Amount(Unit unit, BigDecimal min, BigDecimal max) {
      */
     public static List<Amount> findAll(String text, Consumer<ExtractionProblem> problems) {
         List<Amount> out = new ArrayList<>();
-        StringBuilder rest = new StringBuilder(text);
         List<Located<Amount>> found = scan(text);
-        for (int i = found.size() - 1; i >= 0; i--) rest.delete(found.get(i).start(), found.get(i).end());
+        String rest = Located.rest(text, found);
         for (Located<Amount> l : found) {
             if (l.value() != null) out.add(l.value());
             else problems.accept(unread(l.text(), text));
         }
-        if (rest.indexOf("元") >= 0 || rest.indexOf("倍") >= 0) problems.accept(unread(rest.toString().strip(), text));
+        if (rest.indexOf("元") >= 0 || rest.indexOf("倍") >= 0) problems.accept(unread(rest.strip(), text));
         return out;
     }
 

@@ -38,10 +38,7 @@ public record DurationBound(Period min, Period max) {
     public static Optional<DurationBound> parse(String text) {
         if (text == null) return Optional.empty();
         String core = text.strip();
-        List<Located<DurationBound>> found = scan(core);
-        if (found.size() != 1) return Optional.empty();
-        Located<DurationBound> only = found.get(0);
-        return only.start() == 0 && only.end() == core.length() ? Optional.ofNullable(only.value()) : Optional.empty();
+        return Located.whole(core, scan(core));
     }
 
     /** Every duration bound in {@code text}, in order; unreadable duration wording goes to {@code problems}. */
@@ -54,9 +51,8 @@ public record DurationBound(Period min, Period max) {
     /** Reports the unreadable {@code found} spans, and duration-like wording left in {@code text} once they are cut out. */
     static void report(String text, List<Located<DurationBound>> found, Consumer<ExtractionProblem> problems) {
         for (Located<DurationBound> l : found) if (l.value() == null) problems.accept(unread(l.text(), text));
-        StringBuilder rest = new StringBuilder(text);
-        for (int i = found.size() - 1; i >= 0; i--) rest.delete(found.get(i).start(), found.get(i).end());
-        if (LEFTOVER.matcher(rest).find()) problems.accept(unread(rest.toString().strip(), text));
+        String rest = Located.rest(text, found);
+        if (LEFTOVER.matcher(rest).find()) problems.accept(unread(rest.strip(), text));
     }
 
     /** Every duration-shaped span in {@code text}; a span's value is null when a numeral is unreadable. */

@@ -28,8 +28,8 @@ final class AccountabilityRepair {
             fields.put(ACCOUNTABILITY, relabel(persons, ACCOUNTABILITY));
             finding(persons, "追责对象范围 and 追责情形 are swapped; put right");
         } else if (CellKind.startsWithSituationLead(p) && CellKind.isPersons(p) && s.isEmpty()) {
-            int colon = Math.max(p.indexOf('：'), p.indexOf(':'));
-            fields.put(ACCOUNTABILITY, new Field(ACCOUNTABILITY, persons.value().prefix(colon + 1), persons.raw(), persons.position()));
+            fields.put(ACCOUNTABILITY, new Field(ACCOUNTABILITY, persons.value().prefix(CellKind.leadInEnd(p)), persons.raw(),
+                    persons.position()));
             finding(persons, "追责对象范围 begins with the lead-in of 追责情形 and 追责情形 is empty; the lead-in was moved to 追责情形");
         } else if (situations != null && CellKind.startsWithSituationLead(s) && CellKind.isPersons(s)) {
             finding(situations, "追责情形 lists accountable persons after its lead-in instead of situations");

@@ -26,7 +26,12 @@ final class CellKind {
 
     /** The text after a lead-in ending in ：or :, or the whole text. */
     static String afterLeadIn(String clean) {
-        int colon = Math.max(clean.indexOf('：'), clean.indexOf(':'));
-        return colon >= 0 ? clean.substring(colon + 1).strip() : clean;
+        int end = leadInEnd(clean);
+        return end > 0 ? clean.substring(end).strip() : clean;
+    }
+
+    /** Where a lead-in ending in ：or : ends (just after the colon), or 0 when there is none. */
+    static int leadInEnd(String clean) {
+        return Math.max(clean.indexOf('：'), clean.indexOf(':')) + 1;
     }
 }

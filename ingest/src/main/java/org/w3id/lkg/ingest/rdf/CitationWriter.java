@@ -43,8 +43,8 @@ final class CitationWriter {
     private final CitedProvisions cited;
     private final Consumer<Finding> findings;
     private final CitationParser parser;
-    private final Map<String, LocalDate> adoptionSeen = new HashMap<>();
-    private final Map<String, SourcePosition> adoptionWhere = new HashMap<>();
+    /** The adoption date each document is first given in this list, and where: later cells are checked against it. */
+    private final Map<String, Adoption> firstAdoption = new HashMap<>();
     private final Set<String> reportedDates = new java.util.HashSet<>();
     private int citations;
     private final java.util.List<String> unquotedDirect = new java.util.ArrayList<>();
@@ -138,12 +138,11 @@ final class CitationWriter {
         st.add(citation, Lkg.citedVersion, cited.version(doc.key(), date, event));
         LocalDate adopted = note.adoptionDate();
         if (adopted == null) return;
-        LocalDate before = adoptionSeen.putIfAbsent(doc.key(), adopted);
-        adoptionWhere.putIfAbsent(doc.key(), at);
+        Adoption before = firstAdoption.putIfAbsent(doc.key(), new Adoption(adopted, at));
         // One finding per conflicting date, however many cells repeat it.
-        if (before != null && !before.equals(adopted) && reportedDates.add(doc.key() + "|" + adopted)) {
+        if (before != null && !before.date().equals(adopted) && reportedDates.add(doc.key() + "|" + adopted)) {
             findings.accept(new Finding("inconsistent-adoption-date", doc.title() + " is said to be adopted on " + adopted
-                    + " here but on " + before + " at line " + adoptionWhere.get(doc.key()).line(), at, note.text(),
+                    + " here but on " + before.date() + " at line " + before.at().line(), at, note.text(),
                     new Finding.DocumentSubject(doc.key())));
         }
     }
@@ -191,4 +190,6 @@ final class CitationWriter {
         String key = tag == null ? null : RANK_TAGS.get(tag);
         return key == null ? null : IriScheme.concept("legal-rank", key);
     }
+
+    private record Adoption(LocalDate date, SourcePosition at) {}
 }
