@@ -35,6 +35,7 @@ public final class Lkg {
 
     // --- legal documents -------------------------------------------------------------------
     public static final Property canonicalTitle = prop("canonicalTitle");
+    public static final Property key = prop("key");
     public static final Property alias = prop("alias");
     public static final Property rank = prop("rank");
     public static final Property issuingBody = prop("issuingBody");

@@ -119,7 +119,7 @@ public final class DocumentRegistry {
     }
 
     private RegisteredDocument read(Resource r) {
-        String key = r.getProperty(model.createProperty(Lkg.NS + "key")).getString();
+        String key = r.getProperty(Lkg.key).getString();
         List<String> aliases = new ArrayList<>();
         r.listProperties(Lkg.alias).forEachRemaining(s -> aliases.add(s.getString()));
         Statement rank = r.getProperty(Lkg.rank);
@@ -133,7 +133,7 @@ public final class DocumentRegistry {
         String supKey = null;
         if (sup != null) {
             RDFNode target = sup.getObject();
-            Statement k = target.asResource().getProperty(model.createProperty(Lkg.NS + "key"));
+            Statement k = target.asResource().getProperty(Lkg.key);
             supKey = k != null ? k.getString() : target.asResource().getURI();
         }
         return new RegisteredDocument(key, r.getURI(), r.getProperty(Lkg.canonicalTitle).getString(), List.copyOf(aliases),

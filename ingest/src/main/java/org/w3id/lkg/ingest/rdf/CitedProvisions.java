@@ -106,7 +106,7 @@ final class CitedProvisions {
         st.type(iri, Lkg.LegalDocument);
         st.zh(iri, Lkg.canonicalTitle, d.title());
         st.zh(iri, RDFS.label, d.title());
-        st.string(iri, org.apache.jena.rdf.model.ResourceFactory.createProperty(Lkg.NS + "key"), d.key());
+        st.string(iri, Lkg.key, d.key());
         if (d.rankIri() != null) st.add(iri, Lkg.rank, d.rankIri());
     }
 
