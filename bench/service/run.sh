@@ -19,7 +19,7 @@ out="$root/bench/service/RESULTS.md"
 
 command -v wrk >/dev/null || { echo "run.sh: wrk is missing (apt-get install wrk)" >&2; exit 2; }
 if [ ! -f "$jar" ]; then
-  (cd "$root" && mvn -B -q -DskipTests install -pl ontology,sparql,ingest,query-service) >&2
+  (cd "$root" && mvn -B -q -DskipTests install -pl query-service -am) >&2
 fi
 
 work="$(mktemp -d)"

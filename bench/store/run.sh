@@ -2,7 +2,7 @@
 # Store benchmark (issue 4): `lkg load` into TDB2 against Jena's own TDB2 bulk loader on the same triples.
 #
 # For each size (in multiples of the seed) it derives that many cities' lists from the seed
-# (org.w3id.lkg.ingest.load.CityListGenerator), then measures, each as a whole process under /usr/bin/time:
+# (org.w3id.lkg.store.bench.CityListGenerator, a test class of store/: it ships in no production jar), then measures, each as a whole process under /usr/bin/time:
 #   - lkg load LISTS --store DIR: read, extract, stage, validate with SHACL and swap in, one transaction per list,
 #     once per staging mode (graph: a staging graph moved into place; transaction: the list graph written in place);
 #   - lkg ingest LISTS --out dump.nq: read and extract only, to N-Quads (what the bulk loader starts from);
@@ -27,12 +27,14 @@ out="${OUT:-$root/bench/store/RESULTS.md}"
 seed="$root/seeds/000_9601f697a03374a4.txt"
 if [ -n "${WORK:-}" ]; then work="$WORK"; mkdir -p "$work"; else work="$(mktemp -d)"; trap 'rm -rf "$work"' EXIT; fi
 
-jar="$root/ingest/target/lkg-ingest.jar"
-if [ ! -f "$jar" ]; then
-  echo "bench: building ingest (mvn -B -q -DskipTests -pl ingest -am package) …" >&2
-  (cd "$root" && mvn -B -q -DskipTests -pl ingest -am package) >&2
+jar="$root/cli/target/lkg-cli.jar"
+generator="$root/store/target/lkg-store-0.1.0-SNAPSHOT-tests.jar"
+if [ ! -f "$jar" ] || [ ! -f "$generator" ]; then
+  # -DskipTests still compiles and jars the test classes, where the generator lives.
+  echo "bench: building cli (mvn -B -q -DskipTests -pl cli -am package) …" >&2
+  (cd "$root" && mvn -B -q -DskipTests -pl cli -am package) >&2
 fi
-cp="$jar:$root/ingest/target/lib/*"
+cp="$jar:$root/cli/target/lib/*"
 java_run=(java -Dfile.encoding=UTF-8 $java_opts -cp "$cp")
 
 median() { sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
@@ -80,16 +82,16 @@ for size in "${sizes[@]}"; do
   n=$runs; [ "$size" -ge 1000 ] && n=$large_runs
   lists="$work/lists-$size"
   rm -rf "$lists" "$work"/*-"$size".m
-  "${java_run[@]}" org.w3id.lkg.ingest.load.CityListGenerator "$seed" "$size" "$lists" >&2
+  java -Dfile.encoding=UTF-8 -cp "$generator" org.w3id.lkg.store.bench.CityListGenerator "$seed" "$size" "$lists" >&2
   for r in $(seq "$n"); do
     echo "bench: ${size}x, run $r of $n ($(date -u +%T))" >&2
     for staging in $stagings; do
       rm -rf "$work/store"
-      measure "load-$staging-$size" "$work/store" "${java_run[@]}" org.w3id.lkg.ingest.cli.LkgCommand load \
+      measure "load-$staging-$size" "$work/store" "${java_run[@]}" org.w3id.lkg.cli.LkgCommand load \
         "$lists"/*.txt --store "$work/store" --staging "$staging" $load_opts
     done
     rm -rf "$work/store" "$work/dump.nq"
-    measure "ingest-$size" - "${java_run[@]}" org.w3id.lkg.ingest.cli.LkgCommand ingest "$lists"/*.txt \
+    measure "ingest-$size" - "${java_run[@]}" org.w3id.lkg.cli.LkgCommand ingest "$lists"/*.txt \
       --out "$work/dump.nq" --no-ontology
     rm -rf "$work/bulk"
     measure "bulk-$size" "$work/bulk" "${java_run[@]}" tdb2.tdbloader --loc "$work/bulk" "$work/dump.nq"

@@ -1,4 +1,4 @@
-package org.w3id.lkg.ingest.cli;
+package org.w3id.lkg.cli;
 
 /** A failure a command reports with its own exit code and a message for the user. */
 public class CommandFailure extends RuntimeException {

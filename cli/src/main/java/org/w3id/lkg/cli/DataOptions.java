@@ -1,4 +1,4 @@
-package org.w3id.lkg.ingest.cli;
+package org.w3id.lkg.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -8,7 +8,7 @@ import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RiotException;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
-import org.w3id.lkg.ingest.load.TdbStore;
+import org.w3id.lkg.store.tdb.TdbStore;
 
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Option;

@@ -1,9 +1,9 @@
-package org.w3id.lkg.ingest.cli;
+package org.w3id.lkg.cli;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
-import org.w3id.lkg.ingest.load.LkgFuseki;
+import org.w3id.lkg.store.fuseki.LkgFuseki;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;

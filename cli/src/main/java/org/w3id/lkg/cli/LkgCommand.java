@@ -1,10 +1,11 @@
-package org.w3id.lkg.ingest.cli;
+package org.w3id.lkg.cli;
 
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 
 import org.w3id.lkg.ingest.statute.StatuteFormatException;
 import org.w3id.lkg.ingest.table.PowerListFormatException;
+import org.w3id.lkg.store.StoreException;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -52,7 +53,7 @@ public final class LkgCommand {
             err.println("lkg: " + f.getMessage());
             return f.exitCode();
         }
-        if (e instanceof org.w3id.lkg.ingest.load.StoreException) {
+        if (e instanceof org.w3id.lkg.store.StoreException) {
             err.println("lkg: " + e.getMessage());
             return EXIT_STORE;
         }

@@ -1,31 +1,27 @@
-package org.w3id.lkg.ingest.cli;
+package org.w3id.lkg.cli;
 
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
-import org.apache.jena.graph.Graph;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RiotException;
 import org.apache.jena.riot.system.StreamRDF;
 import org.w3id.lkg.ingest.PowerListFiles;
-import org.w3id.lkg.ingest.PowerListIngest;
-import org.w3id.lkg.ingest.load.ListSource;
-import org.w3id.lkg.ingest.load.ListValidator;
-import org.w3id.lkg.ingest.load.LoadBatch;
-import org.w3id.lkg.ingest.load.ProgressStream;
-import org.w3id.lkg.ingest.load.RemoteListLoader;
-import org.w3id.lkg.ingest.load.StoreException;
-import org.w3id.lkg.ingest.load.TdbListLoader;
-import org.w3id.lkg.ingest.load.TdbStore;
 import org.w3id.lkg.ingest.statute.StatuteLibrary;
 import org.w3id.lkg.ontology.IriScheme;
 import org.w3id.lkg.ontology.OntologyResources;
+import org.w3id.lkg.store.ListLoad;
+import org.w3id.lkg.store.StoreException;
+import org.w3id.lkg.store.load.ListValidator;
+import org.w3id.lkg.store.load.LoadBatch;
+import org.w3id.lkg.store.load.ProgressStream;
+import org.w3id.lkg.store.tdb.TdbListLoader;
+import org.w3id.lkg.store.tdb.TdbStore;
 
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -98,35 +94,36 @@ final class LoadCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        // Arguments are checked before the store is touched, so a typo never opens (or creates) a store.
         IriScheme iris = IriScheme.under(base);
-        List<ListSource> sources = sources(iris);
+        List<Path> files = PowerListFiles.expand(lists);   // bad paths exit 2 (LkgCommand maps the exception)
+        ProgressTarget progressTarget = ProgressTarget.current(spec, progressInLogs);
+        StatuteLibrary library = statutes.library(spec.commandLine().getErr());
         ListValidator validator = validator();
-        Graph ontology = OntologyResources.reference();
         PrintWriter out = spec.commandLine().getOut();
-        LoadBatch.Result result = target.store != null
-                ? loadIntoStore(sources, validator, ontology, iris, out)
-                : loadIntoEndpoint(sources, validator, ontology, iris, out);
+        LoadBatch.Result result;
+        if (target.store != null) {
+            try (TdbStore store = openStore(files.size(), out)) {
+                result = configure(ListLoad.into(store), iris, files, library, validator, progressTarget, out)
+                        .staging(staging).compactEvery(compactEvery).compactAfter(!noCompact)
+                        .onCompacted(took -> out.println("lkg load: compacted the store in %.1f s".formatted(took.toNanos() / 1e9)))
+                        .run();
+            }
+        } else {
+            result = configure(ListLoad.intoEndpoint(target.endpoint), iris, files, library, validator, progressTarget, out).run();
+        }
         out.println("lkg load: " + result.line());
         LoadBatch.Outcome failure = result.firstFailure();
         if (failure == null) return 0;
         throw new CommandFailure(exitCode(failure.status()), failureMessage(result, failure));
     }
 
-    private LoadBatch.Result loadIntoStore(List<ListSource> sources, ListValidator validator, Graph ontology,
-                                           IriScheme iris, PrintWriter out) {
-        try (TdbStore store = openStore(sources.size(), out);
-             TdbListLoader loader = TdbListLoader.builder().store(store).validator(validator)
-                     .staging(staging).ontology(iris.ontologyGraph(), ontology).build()) {
-            int[] done = {0};
-            LoadBatch.Result result = LoadBatch.run(loader, sources, outcome -> {
-                report(outcome, out);
-                done[0]++;
-                // Mid-batch compactions bound the disk a long batch takes; see TdbStore.compact().
-                if (compactEvery > 0 && done[0] % compactEvery == 0 && done[0] < sources.size()) compact(store, out);
-            });
-            if (!noCompact && result.count(LoadBatch.Status.LOADED) > 0) compact(store, out);
-            return result;
-        }
+    private ListLoad.Builder configure(ListLoad.Builder load, IriScheme iris, List<Path> files, StatuteLibrary library,
+                                       ListValidator validator, ProgressTarget progressTarget, PrintWriter out) {
+        load.lists(files).iris(iris).encoding(encoding).statutes(library).validator(validator)
+                .onOutcome(outcome -> report(outcome, out));
+        if (progressTarget != null) load.observedBy((listKey, sink) -> progress = progressTarget.progress(sink, listKey));
+        return load;
     }
 
     private TdbStore openStore(int lists, PrintWriter out) {
@@ -136,39 +133,6 @@ final class LoadCommand implements Callable<Integer> {
             out.println("lkg load: 0 of " + lists + " lists loaded: the store could not be opened");
             throw new CommandFailure(LkgCommand.EXIT_STORE, e.getMessage(), e);
         }
-    }
-
-    private static void compact(TdbStore store, PrintWriter out) {
-        try {
-            out.println("lkg load: compacted the store in %.1f s".formatted(store.compact().toNanos() / 1e9));
-        } catch (StoreException e) {
-            throw new CommandFailure(LkgCommand.EXIT_STORE, e.getMessage() + " (the lists loaded so far are committed)", e);
-        }
-    }
-
-    private LoadBatch.Result loadIntoEndpoint(List<ListSource> sources, ListValidator validator, Graph ontology,
-                                              IriScheme iris, PrintWriter out) {
-        try (RemoteListLoader loader = RemoteListLoader.builder().endpoint(target.endpoint).validator(validator)
-                .ontology(iris.ontologyGraph(), ontology).build()) {
-            return LoadBatch.run(loader, sources, outcome -> report(outcome, out));
-        }
-    }
-
-    // Arguments are checked before the store is touched, so a typo never opens (or creates) a store.
-    private List<ListSource> sources(IriScheme iris) {
-        List<ListSource> sources = new ArrayList<>();
-        ProgressTarget progressTarget = ProgressTarget.current(spec, progressInLogs);
-        StatuteLibrary library = statutes.library(spec.commandLine().getErr());
-        for (Path file : PowerListFiles.expand(lists)) {   // bad paths exit 2 (LkgCommand maps the exception)
-            PowerListIngest ingest = PowerListIngest.builder().source(file).iris(iris).encoding(encoding)
-                    .statutes(library).build();
-            ListSource source = ListSource.of(ingest);
-            if (progressTarget != null) {
-                source = source.observedBy(sink -> progress = progressTarget.progress(sink, ingest.listKey()));
-            }
-            sources.add(source);
-        }
-        return sources;
     }
 
     private ListValidator validator() {

@@ -1,4 +1,4 @@
-package org.w3id.lkg.ingest.cli;
+package org.w3id.lkg.cli;
 
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;

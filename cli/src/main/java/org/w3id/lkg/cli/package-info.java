@@ -1,5 +1,5 @@
 /**
- * The {@code lkg} command line (picocli): thin commands that check their arguments and call the stages;
- * exceptions become exit codes in one place, {@link org.w3id.lkg.ingest.cli.LkgCommand}.
+ * The {@code lkg} command line (picocli): thin commands that check their arguments and call the stages (ingest,
+ * store, sparql); exceptions become exit codes in one place, {@link org.w3id.lkg.cli.LkgCommand}.
  */
-package org.w3id.lkg.ingest.cli;
+package org.w3id.lkg.cli;

@@ -1,4 +1,4 @@
-package org.w3id.lkg.ingest.load;
+package org.w3id.lkg.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -15,9 +15,14 @@ import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.w3id.lkg.ingest.cli.CommandRun;
-import org.w3id.lkg.ingest.cli.LkgCommand;
+import org.w3id.lkg.cli.CommandRun;
+import org.w3id.lkg.cli.LkgCommand;
 import org.w3id.lkg.ontology.IriScheme;
+import org.w3id.lkg.store.bench.CityListGenerator;
+import org.w3id.lkg.store.fixture.ChildJvm;
+import org.w3id.lkg.store.fixture.GraphFingerprint;
+import org.w3id.lkg.store.load.ListLoaderContractTest;
+import org.w3id.lkg.store.tdb.TdbStore;
 
 /**
  * kill -9 of {@code lkg load} itself, with the real reader and real lists derived from the seed: the list being

@@ -1,4 +1,4 @@
-package org.w3id.lkg.ingest.cli;
+package org.w3id.lkg.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

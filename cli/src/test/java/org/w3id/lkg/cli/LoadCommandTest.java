@@ -1,4 +1,4 @@
-package org.w3id.lkg.ingest.load;
+package org.w3id.lkg.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -13,9 +13,16 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.w3id.lkg.ingest.cli.CommandRun;
-import org.w3id.lkg.ingest.cli.LkgCommand;
+import org.w3id.lkg.cli.CommandRun;
+import org.w3id.lkg.cli.LkgCommand;
 import org.w3id.lkg.ontology.IriScheme;
+import org.w3id.lkg.store.fixture.ChildJvm;
+import org.w3id.lkg.store.fixture.GraphFingerprint;
+import org.w3id.lkg.store.fixture.HoldStoreMain;
+import org.w3id.lkg.store.fuseki.LkgFuseki;
+import org.w3id.lkg.store.load.ListLoaderContractTest;
+import org.w3id.lkg.store.tdb.TdbStore;
+import org.w3id.lkg.store.tdb.TdbStoreTest;
 
 /**
  * {@code lkg load} and {@code lkg fuseki} end to end with the real seed, the ontology's shapes and real stores:

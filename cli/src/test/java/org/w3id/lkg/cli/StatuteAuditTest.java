@@ -1,4 +1,4 @@
-package org.w3id.lkg.ingest.cli;
+package org.w3id.lkg.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -25,7 +25,8 @@ import org.w3id.lkg.ontology.OntologyResources;
  * against the statute: the seed numbers many articles as older versions did, and quotes some wording wrongly.
  */
 class StatuteAuditTest {
-    static final Path FIXTURE_LIBRARY = Path.of("src/test/resources/statute/library");
+    /** The statute fixtures are ingest's (its StatuteTextReaderTest reads them too): one copy, read from beside this module. */
+    static final Path FIXTURE_LIBRARY = Path.of("../ingest/src/test/resources/statute/library");
 
     @TempDir Path dir;
 

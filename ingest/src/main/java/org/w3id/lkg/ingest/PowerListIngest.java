@@ -37,7 +37,7 @@ public final class PowerListIngest {
      * Reads the list and streams its triples to {@code sink} (start/finish are the caller's).
      *
      * @throws PowerListFormatException when the file is not a readable power list; nothing has been sent to
-     *         the sink's store yet only if the caller stages, so loaders must stage (see ingest.load).
+     *         the sink's store yet only if the caller stages, so loaders must stage (see the store module).
      */
     public IngestReport streamTo(StreamRDF sink) {
         return new PowerListPipeline(source, encoding, iris, listKey(), statutes).run(sink);

@@ -20,8 +20,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.w3id.lkg.ingest.PowerListIngest;
-import org.w3id.lkg.ingest.load.ListSource;
-import org.w3id.lkg.ingest.load.TdbListLoader;
+import org.w3id.lkg.store.load.ListSource;
+import org.w3id.lkg.store.tdb.TdbListLoader;
 import org.w3id.lkg.ontology.IriScheme;
 import org.w3id.lkg.ontology.OntologyResources;
 

@@ -1,4 +1,4 @@
-package org.w3id.lkg.ingest.load;
+package org.w3id.lkg.store;
 
 /** The store or endpoint failed (not a store, locked, down, answered an error); the input itself may be fine. */
 public class StoreException extends RuntimeException {

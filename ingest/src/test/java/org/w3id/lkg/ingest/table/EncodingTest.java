@@ -1,7 +1,6 @@
 package org.w3id.lkg.ingest.table;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
@@ -9,17 +8,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.apache.jena.graph.Graph;
-import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.riot.RDFDataMgr;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.w3id.lkg.ingest.PowerListFiles;
 import org.w3id.lkg.ingest.SeedGraph;
-import org.w3id.lkg.ingest.cli.CommandRun;
-import org.w3id.lkg.ingest.cli.LkgCommand;
-import org.w3id.lkg.ontology.IriScheme;
 
-/** GB18030 exports, a UTF-8 BOM and CRLF line ends read exactly like the plain UTF-8 seed. */
+/**
+ * GB18030 exports, a UTF-8 BOM and CRLF line ends read exactly like the plain UTF-8 seed. The {@code --encoding}
+ * option that overrides the guess is tested with the command line (cli's EncodingOptionTest).
+ */
 class EncodingTest {
     @TempDir
     Path dir;
@@ -51,20 +47,5 @@ class EncodingTest {
     void bomAndCrlfAreFine() throws Exception {
         Path bom = variant(seedText().replace("\n", "\r\n"), StandardCharsets.UTF_8, new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
         assertTrue(ingest(bom).isIsomorphicWith(SeedGraph.graph()));
-    }
-
-    @Test
-    void encodingOptionOverridesTheGuess() throws Exception {
-        Path gbk = variant(seedText(), DecodedText.GB18030, new byte[0]);
-        Path out = dir.resolve("out.nq");
-        CommandRun forced = CommandRun.of("ingest", gbk.toString(), "--encoding", "UTF-8", "--out", out.toString());
-        assertEquals(LkgCommand.EXIT_BAD_INPUT, forced.exitCode());
-        assertTrue(forced.err().contains("does not decode as UTF-8"), forced.err());
-        assertFalse(Files.exists(out));
-        CommandRun right = CommandRun.of("ingest", gbk.toString(), "--encoding", "GB18030", "--out", out.toString());
-        assertEquals(0, right.exitCode(), right.err());
-        Graph written = RDFDataMgr.loadDatasetGraph(out.toString()).getGraph(NodeFactory.createURI(IriScheme.standard()
-                .listGraph(PowerListFiles.listKey(gbk))));
-        assertTrue(written.isIsomorphicWith(SeedGraph.graph()), "the forced GB18030 reading is the seed's graph");
     }
 }

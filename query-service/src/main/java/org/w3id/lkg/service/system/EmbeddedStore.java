@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 
-import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
@@ -12,21 +11,18 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 import org.w3id.lkg.ingest.PowerListFiles;
-import org.w3id.lkg.ingest.PowerListIngest;
-import org.w3id.lkg.ingest.load.ListSource;
-import org.w3id.lkg.ingest.load.LkgFuseki;
-import org.w3id.lkg.ingest.load.LoadBatch;
-import org.w3id.lkg.ingest.load.TdbListLoader;
-import org.w3id.lkg.ingest.load.TdbStore;
 import org.w3id.lkg.ingest.statute.StatuteLibrary;
 import org.w3id.lkg.ontology.IriScheme;
-import org.w3id.lkg.ontology.OntologyResources;
 import org.w3id.lkg.sparql.SparqlSource;
+import org.w3id.lkg.store.ListLoad;
+import org.w3id.lkg.store.fuseki.LkgFuseki;
+import org.w3id.lkg.store.load.LoadBatch;
+import org.w3id.lkg.store.tdb.TdbStore;
 
 /**
  * The embedded mode: a TDB2 store in a folder, queried in this JVM, served beside the service by an embedded Fuseki
  * on its own port. On the first start (the store holds no list graph yet) the seeds are loaded in the background
- * through the store stage's validating loader; until that finishes the store is LOADING and health is not UP.
+ * through the store stage's one call, {@link ListLoad}; until that finishes the store is LOADING and health is not UP.
  * Opens before the web server starts (phase 0) so that a locked or foreign folder stops the service at once.
  */
 final class EmbeddedStore implements LkgStore, SmartLifecycle {
@@ -56,7 +52,8 @@ final class EmbeddedStore implements LkgStore, SmartLifecycle {
     @Override
     public void start() {
         Path folder = properties.store().toAbsolutePath().normalize();
-        store = TdbStore.openOrCreate(folder);
+        TdbStore store = TdbStore.openOrCreate(folder);
+        this.store = store;
         DatasetGraph dsg = store.dataset();
         source = SparqlSource.of(dsg);
         lookups = SparqlSource.cached(source, LOOKUP_TTL);
@@ -70,32 +67,22 @@ final class EmbeddedStore implements LkgStore, SmartLifecycle {
         }
         state = State.LOADING;
         detail = "loading the seeds from " + properties.seeds().toAbsolutePath().normalize();
-        loader = new Thread(() -> loadSeeds(dsg), "lkg-seed-loader");
+        loader = new Thread(() -> loadSeeds(store), "lkg-seed-loader");
         loader.setDaemon(true);
         loader.start();
     }
 
-    private void loadSeeds(DatasetGraph dsg) {
+    private void loadSeeds(TdbStore store) {
         try {
             List<Path> files = PowerListFiles.in(properties.seeds());
             if (files.isEmpty()) {
                 ready("no seed lists in " + properties.seeds().toAbsolutePath().normalize() + "; the store is empty");
                 return;
             }
-            Graph ontology = OntologyResources.reference();
             StatuteLibrary statutes = properties.statutes() == null ? null : StatuteLibrary.read(properties.statutes());
             if (statutes != null) log.info("seeds: {}", statutes.summary());
-            List<ListSource> lists = files.stream()
-                    .map(f -> ListSource.of(PowerListIngest.builder().source(f).iris(iris).statutes(statutes).build())).toList();
-            TdbListLoader loader = TdbListLoader.builder().dataset(dsg)
-                    .validator(OntologyResources::validate)
-                    .ontology(iris.ontologyGraph(), ontology).build();
-            LoadBatch.Result result;
-            try {
-                result = LoadBatch.run(loader, lists, o -> log.info("seeds: {}", o.line()));
-            } finally {
-                loader.close();
-            }
+            LoadBatch.Result result = ListLoad.into(store).lists(files).iris(iris).statutes(statutes)
+                    .onOutcome(o -> log.info("seeds: {}", o.line())).run();
             log.info("seeds: {}", result.line());
             if (result.count(LoadBatch.Status.LOADED) == 0) fail(result.line() + "; first failure: " + result.firstFailure().line());
             else ready(result.line());

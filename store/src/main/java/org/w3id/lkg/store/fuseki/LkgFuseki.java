@@ -1,4 +1,4 @@
-package org.w3id.lkg.ingest.load;
+package org.w3id.lkg.store.fuseki;
 
 import java.net.BindException;
 import java.nio.file.Path;
@@ -7,6 +7,7 @@ import java.util.Objects;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.tdb2.TDB2;
+import org.w3id.lkg.store.tdb.TdbStore;
 
 /**
  * A Fuseki server over the store, dataset {@value #DATASET}: SPARQL query and Graph Store Protocol reads always,

@@ -1,4 +1,4 @@
-package org.w3id.lkg.ingest.load;
+package org.w3id.lkg.store.load;
 
 /**
  * Puts power lists into a store, one named graph per list, each replaced atomically and only when it conforms.

@@ -1,4 +1,4 @@
-package org.w3id.lkg.ingest.load;
+package org.w3id.lkg.store.load;
 
 import java.io.UncheckedIOException;
 import java.time.Duration;
@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.function.Consumer;
 
 import org.w3id.lkg.ingest.table.PowerListFormatException;
+import org.w3id.lkg.store.StoreException;
 
 /**
  * Loads many lists through one loader, each committed on its own.

@@ -1,4 +1,4 @@
-package org.w3id.lkg.ingest.load;
+package org.w3id.lkg.store.load;
 
 import java.io.PrintWriter;
 import java.util.Objects;

@@ -1,4 +1,4 @@
-package org.w3id.lkg.ingest.load;
+package org.w3id.lkg.store.remote;
 
 import java.net.ConnectException;
 import java.net.URI;
@@ -19,6 +19,12 @@ import org.apache.jena.sparql.exec.http.UpdateExecHTTP;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.sparql.util.IsoMatcher;
 import org.w3id.lkg.ingest.IngestReport;
+import org.w3id.lkg.store.StoreException;
+import org.w3id.lkg.store.load.InvalidListException;
+import org.w3id.lkg.store.load.ListLoader;
+import org.w3id.lkg.store.load.ListSource;
+import org.w3id.lkg.store.load.ListValidator;
+import org.w3id.lkg.store.load.LoadSummary;
 
 /**
  * Loads lists into any SPARQL 1.1 store: validate locally, PUT the graph under a temporary name with the Graph

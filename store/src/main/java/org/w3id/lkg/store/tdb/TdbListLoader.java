@@ -1,4 +1,4 @@
-package org.w3id.lkg.ingest.load;
+package org.w3id.lkg.store.tdb;
 
 import java.nio.file.Path;
 import java.time.Duration;
@@ -28,6 +28,13 @@ import org.apache.jena.sparql.system.SerializationFactoryFinder;
 import org.apache.jena.sparql.util.IsoMatcher;
 import org.apache.jena.tdb2.TDBException;
 import org.w3id.lkg.ingest.IngestReport;
+import org.w3id.lkg.store.StoreException;
+import org.w3id.lkg.store.load.CountingStream;
+import org.w3id.lkg.store.load.InvalidListException;
+import org.w3id.lkg.store.load.ListLoader;
+import org.w3id.lkg.store.load.ListSource;
+import org.w3id.lkg.store.load.ListValidator;
+import org.w3id.lkg.store.load.LoadSummary;
 
 /**
  * Loads lists into a TDB2 store: each list is staged, validated and swapped in within one write transaction.

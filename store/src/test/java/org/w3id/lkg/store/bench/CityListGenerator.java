@@ -1,4 +1,4 @@
-package org.w3id.lkg.ingest.load;
+package org.w3id.lkg.store.bench;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -45,7 +45,7 @@ public final class CityListGenerator {
     }
 
     /** The seed's lines rewritten for city {@code n}. */
-    List<String> listFor(int n) {
+    public List<String> listFor(int n) {
         String city = cityName(n);
         List<String> out = new ArrayList<>(seedLines.size());
         for (String line : seedLines) {

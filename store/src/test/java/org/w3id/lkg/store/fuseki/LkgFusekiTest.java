@@ -1,4 +1,4 @@
-package org.w3id.lkg.ingest.load;
+package org.w3id.lkg.store.fuseki;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -14,6 +14,13 @@ import org.apache.jena.sparql.exec.http.GSP;
 import org.apache.jena.sparql.exec.http.QueryExecHTTP;
 import org.apache.jena.sparql.exec.http.UpdateExecHTTP;
 import org.apache.jena.sparql.util.IsoMatcher;
+import org.w3id.lkg.store.StoreException;
+import org.w3id.lkg.store.fixture.FixtureList;
+import org.w3id.lkg.store.fixture.SyntheticList;
+import org.w3id.lkg.store.fixture.TestLoaders;
+import org.w3id.lkg.store.load.ListLoaderContractTest;
+import org.w3id.lkg.store.tdb.TdbListLoader;
+import org.w3id.lkg.store.tdb.TdbStore;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

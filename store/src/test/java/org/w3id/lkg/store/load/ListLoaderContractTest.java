@@ -1,4 +1,4 @@
-package org.w3id.lkg.ingest.load;
+package org.w3id.lkg.store.load;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -24,42 +24,47 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3id.lkg.ingest.table.PowerListFormatException;
 import org.w3id.lkg.ontology.IriScheme;
+import org.w3id.lkg.store.fixture.FixtureList;
+import org.w3id.lkg.store.fixture.GraphFingerprint;
+import org.w3id.lkg.store.fixture.SyntheticList;
+import org.w3id.lkg.store.fixture.TestLoaders;
+import org.w3id.lkg.store.tdb.TdbStore;
 
 /**
  * The {@link ListLoader} contract, run against every loader: placement in named graphs, idempotent reloads, and
  * that an invalid list, a reader failing half way or a failed first load leaves the store as it was. Every loader
  * writes, directly or over HTTP, into a real TDB2 store in a temporary folder, which the assertions read.
  */
-abstract class ListLoaderContractTest {
-    static final IriScheme IRIS = IriScheme.standard();
+public abstract class ListLoaderContractTest {
+    protected static final IriScheme IRIS = IriScheme.standard();
 
-    @TempDir Path dir;
-    TdbStore store;
-    ListLoader loader;
+    @TempDir protected Path dir;
+    protected TdbStore store;
+    protected ListLoader loader;
 
     /** A loader writing into {@code store}; called once per test and again where a test needs a second run. */
-    abstract ListLoader newLoader(TdbStore store);
+    protected abstract ListLoader newLoader(TdbStore store);
 
     /** Releases whatever {@link #newLoader} started besides the loader (a server, say). */
-    void stopServices() {}
+    protected void stopServices() {}
 
     @BeforeEach
-    void open() {
+    protected void open() {
         store = TdbStore.openOrCreate(dir.resolve("tdb2"));
         loader = newLoader(store);
     }
 
     @AfterEach
-    void close() {
+    protected void close() {
         loader.close();
         stopServices();
         store.close();
     }
 
-    DatasetGraph dataset() { return store.dataset(); }
+    protected DatasetGraph dataset() { return store.dataset(); }
 
     @Test
-    void listGoesIntoItsNamedGraphAndOntologyIntoItsOwn() {
+    protected void listGoesIntoItsNamedGraphAndOntologyIntoItsOwn() {
         LoadSummary summary = loader.load(FixtureList.of("three-items"));
 
         assertEquals(FixtureList.GRAPH, summary.graphIri());
@@ -70,7 +75,7 @@ abstract class ListLoaderContractTest {
     }
 
     @Test
-    void defaultGraphIsTheUnionOfListAndOntologyGraphs() {
+    protected void defaultGraphIsTheUnionOfListAndOntologyGraphs() {
         loader.load(FixtureList.of("three-items"));
         loader.load(SyntheticList.of("city-b", 5));
 
@@ -85,7 +90,7 @@ abstract class ListLoaderContractTest {
     }
 
     @Test
-    void reloadingTheSameListChangesNothing() {
+    protected void reloadingTheSameListChangesNothing() {
         loader.load(FixtureList.of("three-items"));
         GraphFingerprint list = GraphFingerprint.of(dataset(), FixtureList.GRAPH);
         GraphFingerprint all = GraphFingerprint.of(dataset(), null);
@@ -100,7 +105,7 @@ abstract class ListLoaderContractTest {
     }
 
     @Test
-    void decimalsAsTheReaderWritesThemAreReplacedOnReload() {
+    protected void decimalsAsTheReaderWritesThemAreReplacedOnReload() {
         assertTimeoutPreemptively(Duration.ofSeconds(60), () -> {   // a loader deleting by read-back quads never ends
             loader.load(FixtureList.of("decimal-fines"));
             loader.load(FixtureList.of("decimal-fines"));
@@ -113,7 +118,7 @@ abstract class ListLoaderContractTest {
     }
 
     // Compared by value: TDB2 gives "5000"^^xsd:decimal back as "5000.0".
-    BigDecimal sumOfFines() {
+    protected BigDecimal sumOfFines() {
         String query = "SELECT (SUM(?v) AS ?total) { GRAPH <" + FixtureList.GRAPH + "> { ?s <https://w3id.org/lkg/ontology#maxFineYuan> ?v } }";
         Object total = Txn.calculateRead(dataset(), () -> QueryExec.dataset(dataset()).query(query).select().next()
                 .get("total").getLiteralValue());
@@ -121,14 +126,14 @@ abstract class ListLoaderContractTest {
     }
 
     @Test
-    void reloadReplacesTheGraphLeavingNothingOfTheOldOne() {
+    protected void reloadReplacesTheGraphLeavingNothingOfTheOldOne() {
         loader.load(FixtureList.of("three-items"));
         loader.load(FixtureList.of("two-items"));
         assertTrue(IsoMatcher.isomorphic(FixtureList.resource("two-items"), stored(FixtureList.GRAPH)));
     }
 
     @Test
-    void invalidListKeepsThePreviousGraph() {
+    protected void invalidListKeepsThePreviousGraph() {
         loader.load(FixtureList.of("three-items"));
         GraphFingerprint before = GraphFingerprint.of(dataset(), null);
 
@@ -143,7 +148,7 @@ abstract class ListLoaderContractTest {
     }
 
     @Test
-    void readerFailingHalfWayKeepsThePreviousGraph() {
+    protected void readerFailingHalfWayKeepsThePreviousGraph() {
         loader.load(SyntheticList.of("city-a", 100));
         GraphFingerprint before = GraphFingerprint.of(dataset(), null);
 
@@ -153,13 +158,13 @@ abstract class ListLoaderContractTest {
     }
 
     @Test
-    void firstLoadThatFailsLeavesTheStoreEmpty() {
+    protected void firstLoadThatFailsLeavesTheStoreEmpty() {
         assertThrows(InvalidListException.class, () -> loader.load(FixtureList.of("item-without-name")));
         assertEquals(0, GraphFingerprint.of(dataset(), null).size(), "not even the ontology graph is written");
     }
 
     @Test
-    void batchCommitsEachListOnItsOwn() {
+    protected void batchCommitsEachListOnItsOwn() {
         List<ListSource> lists = List.of(
                 SyntheticList.of("city-a", 10),
                 FixtureList.of("item-without-name", "city-b", IRIS.listGraph("city-b")),
@@ -179,7 +184,7 @@ abstract class ListLoaderContractTest {
         assertTrue(result.line().endsWith("; 1 bad input; 1 invalid"), result.line());
     }
 
-    Graph stored(String graphIri) {
+    protected Graph stored(String graphIri) {
         return Txn.calculateRead(dataset(), () -> {
             Graph copy = GraphFactory.createDefaultGraph();
             dataset().getGraph(NodeFactory.createURI(graphIri)).find().forEachRemaining(copy::add);
@@ -187,9 +192,9 @@ abstract class ListLoaderContractTest {
         });
     }
 
-    List<String> graphNames() { return graphNames(store); }
+    protected List<String> graphNames() { return graphNames(store); }
 
-    static List<String> graphNames(TdbStore store) {
+    public static List<String> graphNames(TdbStore store) {
         return Txn.calculateRead(store.dataset(), () -> {
             List<String> names = new ArrayList<>();
             store.dataset().listGraphNodes().forEachRemaining(n -> names.add(n.getURI()));

@@ -1,4 +1,4 @@
-package org.w3id.lkg.ingest.load;
+package org.w3id.lkg.store.load;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -9,6 +9,7 @@ import java.io.StringWriter;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.sparql.graph.GraphFactory;
+import org.w3id.lkg.store.fixture.SyntheticList;
 import org.junit.jupiter.api.Test;
 
 /** Counting and progress are wrappers around a sink: they pass every triple on and only watch. */

@@ -1,4 +1,4 @@
-package org.w3id.lkg.ingest.load;
+package org.w3id.lkg.store.remote;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -15,6 +15,16 @@ import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.server.DataService;
 import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.sparql.exec.http.QueryExecHTTP;
+import org.w3id.lkg.store.StoreException;
+import org.w3id.lkg.store.fixture.FixtureList;
+import org.w3id.lkg.store.fixture.GraphFingerprint;
+import org.w3id.lkg.store.fixture.SyntheticList;
+import org.w3id.lkg.store.fixture.TestLoaders;
+import org.w3id.lkg.store.fuseki.LkgFuseki;
+import org.w3id.lkg.store.load.ListLoader;
+import org.w3id.lkg.store.load.ListLoaderContractTest;
+import org.w3id.lkg.store.tdb.TdbListLoader;
+import org.w3id.lkg.store.tdb.TdbStore;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
@@ -39,7 +49,7 @@ class RemoteListLoaderTest {
         LkgFuseki fuseki;
 
         @Override
-        ListLoader newLoader(TdbStore store) {
+        protected ListLoader newLoader(TdbStore store) {
             if (fuseki == null) {
                 fuseki = LkgFuseki.builder().dataset(store.dataset()).port(0).loopback(true).allowUpdate(true).build().start();
             }
@@ -47,7 +57,7 @@ class RemoteListLoaderTest {
         }
 
         @Override
-        void stopServices() { fuseki.stop(); }
+        protected void stopServices() { fuseki.stop(); }
 
         @Test
         void queriesOverHttpSeeTheUnionOfTheGraphs() {

@@ -1,10 +1,14 @@
-package org.w3id.lkg.ingest.load;
+package org.w3id.lkg.store.tdb;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.jena.sys.JenaSystem;
+import org.w3id.lkg.store.fixture.SyntheticList;
+import org.w3id.lkg.store.fixture.TestLoaders;
+import org.w3id.lkg.store.load.ListSource;
+import org.w3id.lkg.store.load.LoadBatch;
 
 /**
  * Child process for the kill test: loads synthetic lists given as {@code key:items} into the store, the last one

@@ -1,4 +1,4 @@
-package org.w3id.lkg.ingest.load;
+package org.w3id.lkg.store.tdb;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -11,6 +11,11 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3id.lkg.ontology.IriScheme;
+import org.w3id.lkg.store.fixture.ChildJvm;
+import org.w3id.lkg.store.fixture.GraphFingerprint;
+import org.w3id.lkg.store.fixture.SyntheticList;
+import org.w3id.lkg.store.fixture.TestLoaders;
+import org.w3id.lkg.store.load.ListLoaderContractTest;
 
 /**
  * kill -9 in the middle of a large load: every list's graph is afterwards either whole or exactly as it was, by

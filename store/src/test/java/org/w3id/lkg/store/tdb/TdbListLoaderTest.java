@@ -1,9 +1,16 @@
-package org.w3id.lkg.ingest.load;
+package org.w3id.lkg.store.tdb;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.file.Path;
 import java.util.List;
+import org.w3id.lkg.store.fixture.FixtureList;
+import org.w3id.lkg.store.fixture.GraphFingerprint;
+import org.w3id.lkg.store.fixture.SyntheticList;
+import org.w3id.lkg.store.fixture.TestLoaders;
+import org.w3id.lkg.store.load.ListLoader;
+import org.w3id.lkg.store.load.ListLoaderContractTest;
+import org.w3id.lkg.store.load.LoadSummary;
 
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -15,7 +22,7 @@ class TdbListLoaderTest {
     @Nested
     class StagingGraph extends ListLoaderContractTest {
         @Override
-        ListLoader newLoader(TdbStore store) { return TestLoaders.tdb(store.dataset()).staging(TdbListLoader.Staging.GRAPH).build(); }
+        protected ListLoader newLoader(TdbStore store) { return TestLoaders.tdb(store.dataset()).staging(TdbListLoader.Staging.GRAPH).build(); }
 
         @Test
         void movesAListLargerThanTheInMemoryPartOfTheMove() {
@@ -34,7 +41,7 @@ class TdbListLoaderTest {
     @Nested
     class StagingTransaction extends ListLoaderContractTest {
         @Override
-        ListLoader newLoader(TdbStore store) {
+        protected ListLoader newLoader(TdbStore store) {
             return TestLoaders.tdb(store.dataset()).staging(TdbListLoader.Staging.TRANSACTION).build();
         }
     }

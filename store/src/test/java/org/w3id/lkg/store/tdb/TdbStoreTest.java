@@ -1,4 +1,4 @@
-package org.w3id.lkg.ingest.load;
+package org.w3id.lkg.store.tdb;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -10,12 +10,18 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.stream.Stream;
+import org.w3id.lkg.store.StoreException;
+import org.w3id.lkg.store.fixture.ChildJvm;
+import org.w3id.lkg.store.fixture.FixtureList;
+import org.w3id.lkg.store.fixture.GraphFingerprint;
+import org.w3id.lkg.store.fixture.HoldStoreMain;
+import org.w3id.lkg.store.fixture.TestLoaders;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Opening a store folder: what is accepted, and that a wrong or locked folder is refused without being touched. */
-class TdbStoreTest {
+public class TdbStoreTest {
     @TempDir Path dir;
 
     @Test
@@ -90,7 +96,7 @@ class TdbStoreTest {
         }
     }
 
-    static List<String> listing(Path folder) throws IOException {
+    public static List<String> listing(Path folder) throws IOException {
         try (Stream<Path> s = Files.walk(folder)) {
             return s.map(p -> folder.relativize(p).toString()).sorted().toList();
         }
