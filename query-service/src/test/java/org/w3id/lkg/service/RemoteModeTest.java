@@ -20,10 +20,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.w3id.lkg.ingest.PowerListIngest;
-import org.w3id.lkg.store.load.ListSource;
-import org.w3id.lkg.store.tdb.TdbListLoader;
 import org.w3id.lkg.ontology.IriScheme;
 import org.w3id.lkg.ontology.OntologyResources;
+import org.w3id.lkg.store.load.ListSource;
+import org.w3id.lkg.store.tdb.TdbListLoader;
 
 import tools.jackson.databind.JsonNode;
 

@@ -14,6 +14,9 @@ import org.apache.jena.sparql.exec.http.GSP;
 import org.apache.jena.sparql.exec.http.QueryExecHTTP;
 import org.apache.jena.sparql.exec.http.UpdateExecHTTP;
 import org.apache.jena.sparql.util.IsoMatcher;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.w3id.lkg.store.StoreException;
 import org.w3id.lkg.store.fixture.FixtureList;
 import org.w3id.lkg.store.fixture.SyntheticList;
@@ -21,9 +24,6 @@ import org.w3id.lkg.store.fixture.TestLoaders;
 import org.w3id.lkg.store.load.ListLoaderContractTest;
 import org.w3id.lkg.store.tdb.TdbListLoader;
 import org.w3id.lkg.store.tdb.TdbStore;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The Fuseki server over a store folder, over HTTP: what it answers, what it refuses, and that it lets go. */
 class LkgFusekiTest {

@@ -9,8 +9,8 @@ import java.io.StringWriter;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.sparql.graph.GraphFactory;
-import org.w3id.lkg.store.fixture.SyntheticList;
 import org.junit.jupiter.api.Test;
+import org.w3id.lkg.store.fixture.SyntheticList;
 
 /** Counting and progress are wrappers around a sink: they pass every triple on and only watch. */
 class ProgressStreamTest {

@@ -15,6 +15,11 @@ import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.server.DataService;
 import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.sparql.exec.http.QueryExecHTTP;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.w3id.lkg.store.StoreException;
 import org.w3id.lkg.store.fixture.FixtureList;
 import org.w3id.lkg.store.fixture.GraphFingerprint;
@@ -25,11 +30,6 @@ import org.w3id.lkg.store.load.ListLoader;
 import org.w3id.lkg.store.load.ListLoaderContractTest;
 import org.w3id.lkg.store.tdb.TdbListLoader;
 import org.w3id.lkg.store.tdb.TdbStore;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Nested;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import com.sun.net.httpserver.HttpServer;
 
