@@ -20,26 +20,23 @@ import org.springframework.stereotype.Component;
 import org.w3id.lkg.service.system.ApiException;
 import org.w3id.lkg.service.system.LkgProperties;
 import org.w3id.lkg.service.system.LkgStore;
-import org.w3id.lkg.service.system.QueryMetrics;
 import org.w3id.lkg.service.system.ResultHeaders;
 
 /**
  * Runs a checked query on the store with the timeout and the result cap, and writes the whole answer before any of
  * it is sent: so a timeout or a failure midway becomes a clear error status, not a cut-off 200. Answers are at most
- * {@code lkg.max-results} rows, so holding one in memory is bounded. Every run is counted and timed.
+ * {@code lkg.max-results} rows, so holding one in memory is bounded.
  */
 @Component
 public class SparqlRunner {
     private final LkgStore store;
     private final QueryPolicy policy;
     private final Duration timeout;
-    private final QueryMetrics metrics;
 
-    SparqlRunner(LkgStore store, LkgProperties properties, QueryMetrics metrics) {
+    SparqlRunner(LkgStore store, LkgProperties properties) {
         this.store = store;
         this.policy = new QueryPolicy(properties.maxResults());
         this.timeout = properties.queryTimeout();
-        this.metrics = metrics;
     }
 
     /** The rules queries are checked against. */
@@ -58,24 +55,18 @@ public class SparqlRunner {
     }
 
     /**
-     * Runs {@code query} and writes it as {@code format}, recording it under {@code endpoint} and {@code name}.
+     * Runs {@code query} and writes it as {@code format}.
      *
      * @throws ApiException 503 when the store is not ready or the query ran out of time, 502 when a remote endpoint failed
      */
-    public Answer run(Query query, ResultFormat format, String endpoint, String name) {
-        long start = System.nanoTime();
-        String outcome = "ok";
+    public Answer run(Query query, ResultFormat format) {
         try {
             store.requireReady();
             Query toRun = policy.limit(query);
             boolean capped = toRun != query || (query.hasLimit() && query.getLimit() == policy.maxResults());
             return store.source().execute(toRun, timeout, qe -> write(qe, toRun, format, capped));
         } catch (RuntimeException e) {
-            RuntimeException mapped = map(e);
-            outcome = QueryMetrics.outcome(mapped);
-            throw mapped;
-        } finally {
-            metrics.record(endpoint, name, outcome, Duration.ofNanos(System.nanoTime() - start));
+            throw map(e);
         }
     }
 

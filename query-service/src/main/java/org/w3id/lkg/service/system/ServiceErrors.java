@@ -30,6 +30,7 @@ class ServiceErrors {
 
     @ExceptionHandler(ApiException.class)
     ResponseEntity<?> api(ApiException e, HttpServletRequest request) {
+        if ("timeout".equals(e.details().get("reason"))) RequestTiming.timedOut(request);
         return answer(request, e.status(), e.getMessage(), e.details());
     }
 
