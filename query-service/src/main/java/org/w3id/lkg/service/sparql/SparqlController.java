@@ -93,8 +93,9 @@ class SparqlController {
         return runner.run(query, chosen).toResponse();
     }
 
-    // The protocol's direct POST: the body is the query, UTF-8 unless the Content-Type says otherwise.
-    private static String body(HttpServletRequest request) throws IOException {
+    // The protocol's direct POST: the body is the query, UTF-8 unless the Content-Type says otherwise. Read no further
+    // than the limit allows (a character is at least one byte), so a huge body costs nothing.
+    private String body(HttpServletRequest request) throws IOException {
         Charset cs = StandardCharsets.UTF_8;
         String enc = request.getCharacterEncoding();
         if (enc != null) {
@@ -104,6 +105,10 @@ class SparqlController {
                 throw ApiException.badRequest("unknown charset " + enc);
             }
         }
-        return new String(request.getInputStream().readAllBytes(), cs);
+        int limit = runner.policy().maxLength();
+        if (request.getContentLengthLong() > 4L * limit) throw runner.policy().tooLong(request.getContentLengthLong());
+        byte[] bytes = request.getInputStream().readNBytes(4 * limit + 1);
+        if (bytes.length > 4 * limit) throw runner.policy().tooLong(bytes.length);
+        return new String(bytes, cs);
     }
 }

@@ -7,6 +7,7 @@ import java.time.Duration;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryCancelledException;
+import org.apache.jena.query.QueryExecException;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.sparql.engine.http.QueryExceptionHTTP;
 import org.apache.jena.sparql.exec.QueryExec;
@@ -35,7 +36,7 @@ public class SparqlRunner {
 
     SparqlRunner(LkgStore store, LkgProperties properties) {
         this.store = store;
-        this.policy = new QueryPolicy(properties.maxResults());
+        this.policy = new QueryPolicy(properties.maxResults(), properties.maxQueryLength(), properties.maxQueryDepth());
         this.timeout = properties.queryTimeout();
     }
 
@@ -67,6 +68,8 @@ public class SparqlRunner {
             return store.source().execute(toRun, timeout, qe -> write(qe, toRun, format, capped));
         } catch (RuntimeException e) {
             throw map(e);
+        } catch (StackOverflowError e) {
+            throw policy.tooDeep();
         }
     }
 
@@ -97,6 +100,8 @@ public class SparqlRunner {
     private RuntimeException map(RuntimeException e) {
         if (e instanceof ApiException) return e;
         for (Throwable t = e; t != null; t = t.getCause()) {
+            // ARQ's own guard (SERVICE not allowed at run time) stands behind the policy's check
+            if (t instanceof QueryExecException && String.valueOf(t.getMessage()).contains("SERVICE")) return QueryPolicy.refuseService();
             if (t instanceof QueryCancelledException || t instanceof HttpTimeoutException)
                 return ApiException.timeout("the query was cancelled after " + seconds(timeout)
                         + " (lkg.query-timeout); narrow it down or add a LIMIT", e);

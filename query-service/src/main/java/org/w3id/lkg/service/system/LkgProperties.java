@@ -16,6 +16,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param endpoint     a SPARQL 1.1 query endpoint: when set, the service runs in remote mode and every query goes there
  * @param queryTimeout time after which a query is cancelled (default 30 s)
  * @param maxResults   most rows (or CONSTRUCT solutions) one answer carries; bigger results are cut (default 10000)
+ * @param maxQueryLength most characters of a query text, however it is sent; longer is 413 (default 100000)
+ * @param maxQueryDepth  deepest nesting of groups, brackets and UNION alternatives in one query; deeper is 400 (default 100)
+ * @param maxQueriesPerClient most queries one client address may have running at once; more is 429 (default 4)
  */
 @ConfigurationProperties("lkg")
 public record LkgProperties(
@@ -25,10 +28,15 @@ public record LkgProperties(
         @DefaultValue("3030") int fusekiPort,
         String endpoint,
         @DefaultValue("30s") Duration queryTimeout,
-        @DefaultValue("10000") int maxResults) {
+        @DefaultValue("10000") int maxResults,
+        @DefaultValue("100000") int maxQueryLength,
+        @DefaultValue("100") int maxQueryDepth,
+        @DefaultValue("4") int maxQueriesPerClient) {
 
     public LkgProperties {
         if (maxResults < 1) throw new IllegalArgumentException("lkg.max-results must be at least 1, got " + maxResults);
+        if (maxQueryLength < 1 || maxQueryDepth < 1 || maxQueriesPerClient < 1)
+            throw new IllegalArgumentException("lkg.max-query-length, lkg.max-query-depth and lkg.max-queries-per-client must be at least 1");
         if (queryTimeout.isNegative() || queryTimeout.isZero())
             throw new IllegalArgumentException("lkg.query-timeout must be positive, got " + queryTimeout);
     }

@@ -53,6 +53,11 @@ public class RequestTiming extends OncePerRequestFilter {
         static Optional<Endpoint> of(String path) {
             return List.of(values()).stream().filter(e -> e.covers(path)).findFirst();
         }
+
+        /** Whether {@code request} goes to a query endpoint. */
+        static boolean covers(HttpServletRequest request) {
+            return of(request.getRequestURI()).isPresent();
+        }
     }
 
     private final QueryMetrics metrics;
@@ -73,7 +78,7 @@ public class RequestTiming extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return Endpoint.of(request.getRequestURI()).isEmpty();
+        return !Endpoint.covers(request);
     }
 
     @Override
