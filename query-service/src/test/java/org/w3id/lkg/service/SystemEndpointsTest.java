@@ -92,6 +92,7 @@ class SystemEndpointsTest extends EmbeddedServiceTest {
     void openApiDescribesEveryCannedQuery() {
         HttpResponse<String> r = http.get("/v3/api-docs");
         assertEquals(200, r.statusCode(), r.body());
+        assertEquals("lkg query service", Http.json(r).get("info").get("title").asString());
         JsonNode paths = Http.json(r).get("paths");
         assertTrue(paths.has("/sparql") && paths.has("/api/resolve") && paths.has("/api/queries"), paths.toString());
         JsonNode byArticle = paths.get("/api/queries/items-by-article").get("get");

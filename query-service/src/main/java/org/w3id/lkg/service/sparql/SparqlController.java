@@ -44,8 +44,8 @@ class SparqlController {
             + "for SELECT/ASK; Turtle (default), N-Triples, JSON-LD, RDF/XML for CONSTRUCT/DESCRIBE. ?format= overrides Accept.")
     @GetMapping("/sparql")
     ResponseEntity<byte[]> get(HttpServletRequest request, @RequestParam String query,
-                               @Parameter(description = "adds a FROM graph") @RequestParam(name = "default-graph-uri", required = false) List<String> defaultGraphs,
-                               @Parameter(description = "adds a FROM NAMED graph") @RequestParam(name = "named-graph-uri", required = false) List<String> namedGraphs,
+                               @Parameter(description = "a graph of the default graph (replaces the query's FROM)") @RequestParam(name = "default-graph-uri", required = false) List<String> defaultGraphs,
+                               @Parameter(description = "a named graph (replaces the query's FROM NAMED)") @RequestParam(name = "named-graph-uri", required = false) List<String> namedGraphs,
                                @Parameter(description = "json, xml, csv, tsv, ttl, nt, jsonld, rdfxml") @RequestParam(required = false) String format,
                                @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept) {
         return run(request, query, defaultGraphs, namedGraphs, format, accept);
@@ -84,8 +84,13 @@ class SparqlController {
     private ResponseEntity<byte[]> run(HttpServletRequest request, String text, List<String> defaultGraphs,
                                        List<String> namedGraphs, String format, String accept) {
         Query query = runner.policy().parse(text);
-        if (defaultGraphs != null) defaultGraphs.forEach(query::addGraphURI);
-        if (namedGraphs != null) namedGraphs.forEach(query::addNamedGraphURI);
+        // The protocol's dataset replaces the query's FROM and FROM NAMED (SPARQL 1.1 Protocol, 2.1.4), it is not added.
+        if (defaultGraphs != null || namedGraphs != null) {
+            query.getGraphURIs().clear();
+            query.getNamedGraphURIs().clear();
+            if (defaultGraphs != null) defaultGraphs.forEach(query::addGraphURI);
+            if (namedGraphs != null) namedGraphs.forEach(query::addNamedGraphURI);
+        }
         ResultFormat.Use use = query.isSelectType() || query.isAskType() ? ResultFormat.Use.SPARQL_TABLE : ResultFormat.Use.GRAPH;
         ResultFormat chosen = use.choose(format, accept);
         String form = query.isSelectType() ? "select" : query.isAskType() ? "ask" : query.isConstructType() ? "construct" : "describe";

@@ -19,6 +19,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param maxQueryLength most characters of a query text, however it is sent; longer is 413 (default 100000)
  * @param maxQueryDepth  deepest nesting of groups, brackets and UNION alternatives in one query; deeper is 400 (default 100)
  * @param maxQueriesPerClient most queries one client address may have running at once; more is 429 (default 4)
+ * @param spillRows    rows a query may sort, de-duplicate or group in memory before ARQ spills them to disk (default 50000)
  */
 @ConfigurationProperties("lkg")
 public record LkgProperties(
@@ -31,12 +32,14 @@ public record LkgProperties(
         @DefaultValue("10000") int maxResults,
         @DefaultValue("100000") int maxQueryLength,
         @DefaultValue("100") int maxQueryDepth,
-        @DefaultValue("4") int maxQueriesPerClient) {
+        @DefaultValue("4") int maxQueriesPerClient,
+        @DefaultValue("50000") long spillRows) {
 
     public LkgProperties {
         if (maxResults < 1) throw new IllegalArgumentException("lkg.max-results must be at least 1, got " + maxResults);
-        if (maxQueryLength < 1 || maxQueryDepth < 1 || maxQueriesPerClient < 1)
-            throw new IllegalArgumentException("lkg.max-query-length, lkg.max-query-depth and lkg.max-queries-per-client must be at least 1");
+        if (maxQueryLength < 1 || maxQueryDepth < 1 || maxQueriesPerClient < 1 || spillRows < 1)
+            throw new IllegalArgumentException("lkg.max-query-length, lkg.max-query-depth, lkg.max-queries-per-client and "
+                    + "lkg.spill-rows must be at least 1");
         if (queryTimeout.isNegative() || queryTimeout.isZero())
             throw new IllegalArgumentException("lkg.query-timeout must be positive, got " + queryTimeout);
     }
