@@ -47,6 +47,46 @@ class HostileRequestsTest extends EmbeddedServiceTest {
         assertTrue(rawGet("/api/resolve?ref=" + raw).startsWith("HTTP/1.1 400"));
     }
 
+    @Test
+    void longQueriesCannotTakeEveryCoreFromShortOnes() throws Exception {
+        // six clients, each from its own loopback address so the per-client cap does not apply: one runaway each
+        String runaway = "SELECT * WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i } ORDER BY ?c ?f ?i";
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(6);
+        List<java.util.concurrent.Future<String>> answers = new ArrayList<>();
+        for (int i = 2; i <= 7; i++) {
+            String from = "127.0.0." + i;
+            answers.add(pool.submit(() -> rawPost(from, "/sparql", "application/sparql-query", runaway)));
+        }
+        Thread.sleep(1500);   // past lkg.long-query-after (1 s): the governor has cancelled all long queries but one
+        long t0 = System.nanoTime();
+        assertEquals(200, http.get("/api/queries/items-by-article?article=" + Http.enc("律师法第四十九条")).statusCode());
+        long shortMillis = (System.nanoTime() - t0) / 1_000_000;
+        int busy = 0, timedOut = 0;
+        for (var a : answers) {
+            String r = a.get(60, java.util.concurrent.TimeUnit.SECONDS);
+            assertTrue(r.startsWith("HTTP/1.1 503"), r);
+            if (r.contains("lkg.max-long-queries")) busy++;
+            if (r.contains("lkg.query-timeout")) timedOut++;
+        }
+        pool.shutdown();
+        assertEquals(5, busy, "all long queries but the longest-running one are cancelled");
+        assertEquals(1, timedOut, "the one left runs until the timeout");
+        assertTrue(shortMillis < 3000, "a short query is not stuck behind them: " + shortMillis + " ms");
+    }
+
+    private String rawPost(String from, String path, String type, String body) throws java.io.IOException {
+        byte[] bytes = body.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        try (java.net.Socket socket = new java.net.Socket(java.net.InetAddress.getByName("127.0.0.1"), port,
+                java.net.InetAddress.getByName(from), 0)) {
+            socket.setSoTimeout(60_000);
+            var out = socket.getOutputStream();
+            out.write(("POST " + path + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\nContent-Type: " + type
+                    + "\r\nContent-Length: " + bytes.length + "\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            out.write(bytes);
+            return new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+    }
+
     private String rawGet(String target) throws java.io.IOException {
         try (java.net.Socket socket = new java.net.Socket("localhost", port)) {
             socket.setSoTimeout(30_000);

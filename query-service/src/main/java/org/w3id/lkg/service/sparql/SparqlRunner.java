@@ -33,9 +33,11 @@ public class SparqlRunner {
     private final LkgStore store;
     private final QueryPolicy policy;
     private final Duration timeout;
+    private final LongQueryGovernor governor;
 
-    SparqlRunner(LkgStore store, LkgProperties properties) {
+    SparqlRunner(LkgStore store, LkgProperties properties, LongQueryGovernor governor) {
         this.store = store;
+        this.governor = governor;
         this.policy = new QueryPolicy(properties.maxResults(), properties.maxQueryLength(), properties.maxQueryDepth());
         this.timeout = properties.queryTimeout();
     }
@@ -65,7 +67,20 @@ public class SparqlRunner {
             store.requireReady();
             Query toRun = policy.limit(query);
             boolean capped = toRun != query || (query.hasLimit() && query.getLimit() == policy.maxResults());
-            return store.source().execute(toRun, timeout, qe -> write(qe, toRun, format, capped));
+            LongQueryGovernor.Running[] watched = new LongQueryGovernor.Running[1];
+            try {
+                return store.source().execute(toRun, timeout, qe -> {
+                    try (LongQueryGovernor.Running r = governor.watch(qe)) {
+                        watched[0] = r;
+                        return write(qe, toRun, format, capped);
+                    }
+                });
+            } catch (RuntimeException e) {
+                if (watched[0] != null && watched[0].cancelledForLoad())
+                    throw ApiException.busy("the query was cancelled after " + seconds(governor.longAfter()) + ": the service "
+                            + "already runs as many long queries as it allows (lkg.max-long-queries); try again later", e);
+                throw e;
+            }
         } catch (RuntimeException e) {
             throw map(e);
         } catch (StackOverflowError e) {

@@ -16,13 +16,16 @@ public enum QueryOutcome {
     REFUSED("refused"),
     /** 503 after the query timeout. */
     TIMEOUT("timeout"),
+    /** 503 for a query cancelled because the service already ran as many long queries as it allows. */
+    BUSY("busy"),
     /** 503 for any other reason: the store is loading or down. */
     UNAVAILABLE("unavailable"),
     /** Any other 5xx, or an exception that escaped every handler. */
     ERROR("error");
 
-    /** The request attribute that marks a 503 as a timeout (set where the failure is turned into an answer). */
-    static final String TIMED_OUT = QueryOutcome.class.getName() + ".timedOut";
+    /** The request attribute that holds why a query failed ({@code timeout}, {@code busy}), set where the failure is
+     * turned into an answer. */
+    static final String REASON = QueryOutcome.class.getName() + ".reason";
 
     private final String tag;
 
@@ -31,12 +34,12 @@ public enum QueryOutcome {
     /** The tag value in metrics. */
     public String tag() { return tag; }
 
-    /** The outcome of an answer with this status. */
-    public static QueryOutcome of(int status, boolean timedOut) {
+    /** The outcome of an answer with this status and failure reason (null when none was given). */
+    public static QueryOutcome of(int status, String reason) {
         if (status < 400) return OK;
         if (status == 404) return NOT_FOUND;
         if (status == 403 || status == 429) return REFUSED;
-        if (status == 503) return timedOut ? TIMEOUT : UNAVAILABLE;
+        if (status == 503) return "timeout".equals(reason) ? TIMEOUT : "busy".equals(reason) ? BUSY : UNAVAILABLE;
         if (status < 500) return BAD_REQUEST;
         return ERROR;
     }

@@ -71,9 +71,15 @@ public class RequestTiming extends OncePerRequestFilter {
         request.setAttribute(NAME, query);
     }
 
-    /** Marks this request's 503 as a query timeout rather than a store that is not ready. */
-    static void timedOut(HttpServletRequest request) {
-        request.setAttribute(QueryOutcome.TIMED_OUT, Boolean.TRUE);
+    /** Records why this request's query failed ({@code timeout}, {@code busy}). */
+    static void reason(HttpServletRequest request, String reason) {
+        request.setAttribute(QueryOutcome.REASON, reason);
+    }
+
+    /** Why this request's query failed, or null. */
+    static String reason(HttpServletRequest request) {
+        Object r = request.getAttribute(QueryOutcome.REASON);
+        return r == null ? null : r.toString();
     }
 
     @Override
@@ -92,7 +98,7 @@ public class RequestTiming extends OncePerRequestFilter {
             escaped = false;
         } finally {
             QueryOutcome outcome = escaped ? QueryOutcome.ERROR
-                    : QueryOutcome.of(response.getStatus(), request.getAttribute(QueryOutcome.TIMED_OUT) != null);
+                    : QueryOutcome.of(response.getStatus(), reason(request));
             Object name = request.getAttribute(NAME);
             metrics.record(endpoint.tag, name == null ? UNKNOWN : name.toString(), outcome,
                     Duration.ofNanos(System.nanoTime() - start));

@@ -29,7 +29,8 @@ class ServiceErrors {
 
     @ExceptionHandler(ApiException.class)
     ResponseEntity<?> api(ApiException e, HttpServletRequest request) {
-        if ("timeout".equals(e.details().get("reason"))) RequestTiming.timedOut(request);
+        Object reason = e.details().get("reason");
+        if (reason != null) RequestTiming.reason(request, reason.toString());
         return answer(request, e.status(), e.getMessage(), e.details());
     }
 

@@ -7,15 +7,15 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /** Every status maps to one documented outcome tag. */
 class QueryOutcomeTest {
-    @ParameterizedTest(name = "{0} timedOut={1} → {2}")
+    @ParameterizedTest(name = "{0} reason={1} → {2}")
     @CsvSource({
-            "200, false, ok", "302, false, ok",
-            "400, false, bad-request", "406, false, bad-request", "413, false, bad-request", "415, false, bad-request",
-            "404, false, not-found",
-            "403, false, refused", "429, false, refused",
-            "503, true, timeout", "503, false, unavailable",
-            "500, false, error", "502, false, error"})
-    void statusGivesOutcome(int status, boolean timedOut, String tag) {
-        assertEquals(tag, QueryOutcome.of(status, timedOut).tag());
+            "200, , ok", "302, , ok",
+            "400, , bad-request", "406, , bad-request", "413, , bad-request", "415, , bad-request",
+            "404, , not-found",
+            "403, , refused", "429, , refused",
+            "503, timeout, timeout", "503, busy, busy", "503, , unavailable",
+            "500, , error", "502, , error"})
+    void statusGivesOutcome(int status, String reason, String tag) {
+        assertEquals(tag, QueryOutcome.of(status, reason).tag());
     }
 }
