@@ -9,6 +9,18 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 @ConfigurationPropertiesScan
 public class LkgServiceApplication {
     public static void main(String[] args) {
-        SpringApplication.run(LkgServiceApplication.class, ServiceArguments.toSpring(args));
+        if (ServiceArguments.wantsHelp(args)) {
+            System.out.print(ServiceArguments.USAGE);
+            return;
+        }
+        String[] spring;
+        try {
+            spring = ServiceArguments.toSpring(args);
+        } catch (IllegalArgumentException e) {
+            System.err.println("lkg serve: " + e.getMessage() + " (lkg serve --help lists the options)");
+            System.exit(2);
+            return;
+        }
+        SpringApplication.run(LkgServiceApplication.class, spring);
     }
 }

@@ -8,19 +8,44 @@ import java.util.Map;
  * Maps the service's own command-line options to Spring properties, accepting both {@code --port 8081} and
  * {@code --port=8081}: {@code --port} → {@code server.port}, {@code --fuseki-port} → {@code lkg.fuseki-port},
  * {@code --store} → {@code lkg.store}, {@code --endpoint} → {@code lkg.endpoint}, {@code --seeds} → {@code lkg.seeds},
- * {@code --statutes} → {@code lkg.statutes}.
+ * {@code --statutes} → {@code lkg.statutes}, {@code --host} → {@code lkg.host}.
  * Anything else passes through to Spring unchanged ({@code --lkg.query-timeout=10s} works as usual).
  */
 final class ServiceArguments {
     static final Map<String, String> OPTIONS = Map.of(
             "--port", "server.port",
+            "--host", "lkg.host",
             "--fuseki-port", "lkg.fuseki-port",
             "--store", "lkg.store",
             "--endpoint", "lkg.endpoint",
             "--seeds", "lkg.seeds",
             "--statutes", "lkg.statutes");
 
+    /** What {@code --help} prints. */
+    static final String USAGE = """
+            Usage: lkg serve [options]      (or java -jar lkg-query-service.jar [options])
+            The lkg query service: SPARQL, canned queries, reference resolution, over an embedded TDB2 store with its
+            own Fuseki, or over a remote SPARQL 1.1 endpoint.
+              --port N          HTTP port of the service (default 8080)
+              --host ADDR       address both ports listen on (default 127.0.0.1, this machine only;
+                                0.0.0.0 publishes them on every interface)
+              --fuseki-port N   port of the embedded Fuseki; 0 = any free port, -1 = none (default 3030)
+              --store DIR       TDB2 folder of the embedded store (default data/tdb2)
+              --seeds DIR       lists loaded into an embedded store that holds none yet (default seeds)
+              --statutes DIR    official statute texts the seeds' citations are audited against
+              --endpoint URL    remote mode: every query goes to this SPARQL 1.1 endpoint
+              --NAME=VALUE      any Spring or lkg.* property, e.g. --lkg.query-timeout=10s
+              -h, --help        this text
+            query-service/README.md lists every setting and endpoint.
+            """;
+
     private ServiceArguments() {}
+
+    /** Whether the arguments ask for the usage text rather than a server. */
+    static boolean wantsHelp(String[] args) {
+        for (String a : args) if (a.equals("--help") || a.equals("-h")) return true;
+        return false;
+    }
 
     static String[] toSpring(String[] args) {
         List<String> out = new ArrayList<>();

@@ -119,6 +119,15 @@ class CannedQueriesHttpTest extends EmbeddedServiceTest {
 
         assertEquals(400, http.get("/api/queries/items-by-article?article=x&colour=red").statusCode());
         assertEquals(400, http.get("/api/queries/items-by-sanction?type=" + Http.enc("罚款") + "&minYuan=lots").statusCode());
+    }
+
+    @Test
+    void amountsAreWrittenAsPeopleWriteThem() {
+        // TDB2 answers decimals in canonical form, 10000.0; plain JSON writes the amount, 10000
+        String body = http.get("/api/queries/items-by-sanction?type=" + Http.enc("罚款") + "&minYuan=10000").body();
+        assertTrue(body.contains("\"fineMaxYuan\": 10000}") || body.contains("\"fineMaxYuan\": 10000,"), body);
+        assertTrue(body.contains("\"fineMaxYuan\": 100000"), body);
+        assertFalse(body.contains(".0,") || body.contains(".0}"), body);
         HttpResponse<String> unknown = http.get("/api/queries/no-such-query");
         assertEquals(404, unknown.statusCode());
         assertTrue(unknown.body().contains("items-by-article"), "lists the known queries");

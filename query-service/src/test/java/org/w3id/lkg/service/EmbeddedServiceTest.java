@@ -20,7 +20,8 @@ import org.w3id.lkg.service.system.LkgStore;
  * share one Spring context (same configuration), so the seed is loaded once for all of them.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"lkg.fuseki-port=0", "lkg.query-timeout=3s", "lkg.max-results=500"})
+        // no penalty for a cancelled query here: every test client is 127.0.0.1, and the slow-query tests are cancelled
+        properties = {"lkg.fuseki-port=0", "lkg.query-timeout=3s", "lkg.max-results=500", "lkg.long-query-penalty=0s"})
 abstract class EmbeddedServiceTest {
     static final String SEED = "000_9601f697a03374a4.txt";
     static final String LAWYERS_LAW_49 = "https://w3id.org/lkg/id/doc/lawyers-law/art/49";

@@ -69,9 +69,30 @@ class SystemEndpointsTest extends EmbeddedServiceTest {
     }
 
     @Test
+    void failuresAreTimedAndTaggedLikeAnswers() {
+        // each fails at a different step: parsing, binding, finding the query, resolving, the SERVICE check (while
+        // parsing, so before the query form is known); all are counted the same way
+        assertEquals(400, http.get("/sparql?query=" + Http.enc("SELEC * {}")).statusCode());
+        assertEquals(400, http.get("/api/queries/items-by-article?article=" + Http.enc("第四十九条")).statusCode());
+        assertEquals(404, http.get("/api/queries/no-such-query").statusCode());
+        assertEquals(404, http.get("/api/resolve?ref=" + Http.enc("律师法第九百九十九条")).statusCode());
+        assertEquals(403, http.get("/sparql?query=" + Http.enc("SELECT * { SERVICE <http://127.0.0.1:1/x> { ?s ?p ?o } }")).statusCode());
+        String metrics = http.get("/actuator/prometheus").body();
+        for (String series : new String[] {
+                "endpoint=\"sparql\",outcome=\"bad-request\",query=\"unknown\"",
+                "endpoint=\"canned\",outcome=\"bad-request\",query=\"items-by-article\"",
+                "endpoint=\"canned\",outcome=\"not-found\",query=\"unknown\"",
+                "endpoint=\"resolve\",outcome=\"not-found\",query=\"resolve\"",
+                "endpoint=\"sparql\",outcome=\"refused\",query=\"unknown\""})
+            assertTrue(metrics.contains("lkg_queries_seconds_count{" + series + "}"), series + " in\n" + metrics);
+        assertFalse(metrics.contains("query=\"no-such-query\""), "a name a client made up is never a tag value");
+    }
+
+    @Test
     void openApiDescribesEveryCannedQuery() {
         HttpResponse<String> r = http.get("/v3/api-docs");
         assertEquals(200, r.statusCode(), r.body());
+        assertEquals("lkg query service", Http.json(r).get("info").get("title").asString());
         JsonNode paths = Http.json(r).get("paths");
         assertTrue(paths.has("/sparql") && paths.has("/api/resolve") && paths.has("/api/queries"), paths.toString());
         JsonNode byArticle = paths.get("/api/queries/items-by-article").get("get");

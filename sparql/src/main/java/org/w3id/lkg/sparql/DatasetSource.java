@@ -8,6 +8,7 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.compose.MultiUnion;
 import org.apache.jena.query.Query;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DynamicDatasets;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.QueryExecBuilder;
@@ -36,8 +37,19 @@ final class DatasetSource implements SparqlSource {
     }
 
     private <T> T run(Query query, Duration timeout, Function<QueryExec, T> action) {
-        QueryExecBuilder b = QueryExec.dataset(tdb2 ? dataset : unionView()).query(query);
-        if (tdb2) b = b.set(TDB2.symUnionDefaultGraph, true);
+        QueryExecBuilder b;
+        if (query.hasDatasetDescription()) {
+            // FROM / FROM NAMED pick graphs of this dataset (never the web): the default graph is the merge of the FROM
+            // graphs, empty when only FROM NAMED is given; the named graphs are the FROM NAMED ones. Not the union.
+            DatasetGraph picked = DynamicDatasets.dynamicDataset(query.getDatasetDescription(), dataset, false);
+            Query rest = query.cloneQuery();
+            rest.getGraphURIs().clear();
+            rest.getNamedGraphURIs().clear();
+            b = QueryExec.dataset(picked).query(rest);
+        } else {
+            b = QueryExec.dataset(tdb2 ? dataset : unionView()).query(query);
+            if (tdb2) b = b.set(TDB2.symUnionDefaultGraph, true);
+        }
         if (timeout != null && !timeout.isZero() && !timeout.isNegative()) b = b.timeout(timeout.toMillis(), TimeUnit.MILLISECONDS);
         try (QueryExec qe = b.build()) {
             return action.apply(qe);

@@ -11,6 +11,7 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.irix.IRIException;
 import org.apache.jena.irix.IRIx;
 import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryFactory;
 import org.w3id.lkg.ontology.ChineseNumber;
 
 /**
@@ -21,10 +22,12 @@ public final class ParameterBinder {
     /** Longest accepted value, in characters: enough for any title or name, short of abuse. */
     public static final int MAX_VALUE_LENGTH = 1000;
 
+    private final SparqlSource source;
     private final ProvisionResolver provisions;
     private final TermResolver terms;
 
     public ParameterBinder(SparqlSource source) {
+        this.source = source;
         this.provisions = new ProvisionResolver(source);
         this.terms = new TermResolver(source);
     }
@@ -87,13 +90,26 @@ public final class ParameterBinder {
         return provisions.resolve(value, ref);   // no article, so the document; parsed once
     }
 
-    // A null resolution means the value was an IRI already, taken as it is.
+    // A null resolution means the value was an IRI already, taken as it is if the graph has it: a reference to nothing
+    // is reported like a title that names nothing, never run.
     private Node resolved(QueryParameter p, String value, Resolution r) {
-        if (r == null) return NodeFactory.createURI(iri(p, value));
+        if (r == null) {
+            Node iri = NodeFactory.createURI(iri(p, value));
+            if (!inGraph(iri)) throw new ParameterException(p.name(), "parameter '" + p.name() + "': the graph has no "
+                    + "resource <" + iri.getURI() + ">; give its IRI as the graph writes it, or a reference such as "
+                    + (p.example().isEmpty() ? "律师法第四十九条" : p.example()), java.util.List.of());
+            return iri;
+        }
         if (!r.resolved()) throw new ParameterException(p.name(), "parameter '" + p.name() + "': " + r.message()
                 + (r.candidates().isEmpty() ? "" : "; nearest: " + r.candidates().stream().map(Candidate::label).toList()),
                 r.candidates());
         return NodeFactory.createURI(r.iri());
+    }
+
+    private boolean inGraph(Node iri) {
+        Query ask = QueryFactory.create("ASK { { ?iri ?p ?o } UNION { ?s ?p ?iri } }");
+        Query bound = Substitution.apply(ask, Map.of("iri", iri));
+        return source.execute(bound, null, qe -> qe.ask());
     }
 
     private static long integer(QueryParameter p, String value) {
@@ -109,9 +125,18 @@ public final class ParameterBinder {
         }
     }
 
+    /** Decimals have at most this many digits before the point, and {@link #MAX_DECIMAL_SCALE} after it. */
+    static final int MAX_DECIMAL_DIGITS = 15;
+    static final int MAX_DECIMAL_SCALE = 6;
+
     private static BigDecimal decimal(QueryParameter p, String value) {
         try {
-            return new BigDecimal(value.replace(",", "").replace("_", ""));
+            BigDecimal d = new BigDecimal(value.replace(",", "").replace("_", ""));
+            // checked before anything expands it: 1e999999999 parses at once, but writing it out takes a billion digits
+            if (d.precision() - d.scale() > MAX_DECIMAL_DIGITS || d.scale() > MAX_DECIMAL_SCALE)
+                throw bad(p, value, "out of range: at most " + MAX_DECIMAL_DIGITS + " digits before the point and "
+                        + MAX_DECIMAL_SCALE + " after it");
+            return d;
         } catch (NumberFormatException e) {
             OptionalLong n = ChineseNumber.parse(value.replaceAll("元$", ""));
             if (n.isPresent()) return BigDecimal.valueOf(n.getAsLong());

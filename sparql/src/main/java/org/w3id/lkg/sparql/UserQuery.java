@@ -11,14 +11,20 @@ public final class UserQuery {
     private UserQuery() {}
 
     /**
-     * Parses {@code text} as a SPARQL query (ARQ syntax).
+     * The base that relative IRIs in a user's query resolve against: the data's default base, never the working
+     * directory of whoever runs it (which would leak a path as {@code file:///…}).
+     */
+    public static final String BASE = org.w3id.lkg.ontology.Lkg.DEFAULT_DATA_BASE;
+
+    /**
+     * Parses {@code text} as a SPARQL query (ARQ syntax), relative IRIs against {@link #BASE}.
      *
      * @throws NotAQueryException when it does not parse; {@link NotAQueryException#isUpdate()} says whether it is
      *         a SPARQL Update, which read-only callers refuse by name rather than as a syntax error
      */
     public static Query parse(String text) {
         try {
-            return QueryFactory.create(text, Syntax.syntaxARQ);
+            return QueryFactory.create(text, BASE, Syntax.syntaxARQ);
         } catch (QueryParseException e) {
             throw new NotAQueryException(isUpdate(text), e);
         }
@@ -26,7 +32,7 @@ public final class UserQuery {
 
     private static boolean isUpdate(String text) {
         try {
-            UpdateFactory.create(text);
+            UpdateFactory.create(text, BASE);
             return true;
         } catch (RuntimeException e) {
             return false;

@@ -1,10 +1,11 @@
 package org.w3id.lkg.service.canned;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+
+import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -17,7 +18,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.w3id.lkg.service.sparql.ResultFormat;
 import org.w3id.lkg.service.sparql.SparqlRunner;
 import org.w3id.lkg.service.system.LkgStore;
-import org.w3id.lkg.service.system.QueryMetrics;
+import org.w3id.lkg.service.system.RequestTiming;
 import org.w3id.lkg.sparql.BoundQuery;
 import org.w3id.lkg.sparql.CannedQuery;
 import org.w3id.lkg.sparql.QueryCatalog;
@@ -40,13 +41,11 @@ class CannedQueryController {
     private final QueryCatalog catalog;
     private final SparqlRunner runner;
     private final LkgStore store;
-    private final QueryMetrics metrics;
 
-    CannedQueryController(QueryCatalog catalog, SparqlRunner runner, LkgStore store, QueryMetrics metrics) {
+    CannedQueryController(QueryCatalog catalog, SparqlRunner runner, LkgStore store) {
         this.catalog = catalog;
         this.runner = runner;
         this.store = store;
-        this.metrics = metrics;
     }
 
     @Operation(summary = "List the canned queries with their parameters, result variables and an example call")
@@ -58,22 +57,13 @@ class CannedQueryController {
     // Documented per query by CannedQueryOpenApi, which knows each query's parameters.
     @Hidden
     @GetMapping("/api/queries/{name}")
-    ResponseEntity<byte[]> run(@PathVariable String name, @RequestParam Map<String, String> params,
+    ResponseEntity<byte[]> run(HttpServletRequest request, @PathVariable String name, @RequestParam Map<String, String> params,
                                @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept) {
         CannedQuery q = catalog.get(name);
-        BoundQuery bound;
-        ResultFormat format;
-        long start = System.nanoTime();
-        try {
-            format = ResultFormat.Use.CANNED_TABLE.choose(params.get("format"), accept);
-            store.requireReady();
-            bound = bind(q, params);
-        } catch (RuntimeException e) {
-            // a refused call is a query too, for the counts
-            metrics.record("canned", q.name(), QueryMetrics.outcome(e), Duration.ofNanos(System.nanoTime() - start));
-            throw e;
-        }
-        return runner.run(bound.query(), format, "canned", q.name()).toResponse();
+        RequestTiming.name(request, q.name());
+        ResultFormat format = ResultFormat.Use.CANNED_TABLE.choose(params.get("format"), accept);
+        store.requireReady();
+        return runner.run(bind(q, params).query(), format).toResponse();
     }
 
     @Operation(summary = "Show the SPARQL a canned query runs with the given parameters bound")

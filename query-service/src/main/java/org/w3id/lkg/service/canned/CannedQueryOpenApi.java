@@ -11,6 +11,7 @@ import org.w3id.lkg.sparql.QueryCatalog;
 import org.w3id.lkg.sparql.QueryParameter;
 
 import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.PathItem;
 import io.swagger.v3.oas.models.Paths;
@@ -40,8 +41,16 @@ class CannedQueryOpenApi implements OpenApiCustomizer {
 
     @Override
     public void customise(OpenAPI openApi) {
+        openApi.info(new Info().title("lkg query service").version(version())
+                .description("SPARQL 1.1 Protocol, the canned queries of sparql/*.rq and reference resolution over the lkg "
+                        + "legal knowledge graph of power lists (权责清单) and the statutes they rest on."));
         if (openApi.getPaths() == null) openApi.setPaths(new Paths());
         for (CannedQuery q : catalog.all()) openApi.getPaths().addPathItem("/api/queries/" + q.name(), new PathItem().get(operation(q)));
+    }
+
+    private static String version() {
+        String v = CannedQueryOpenApi.class.getPackage().getImplementationVersion();
+        return v == null ? "development" : v;
     }
 
     private static Operation operation(CannedQuery q) {

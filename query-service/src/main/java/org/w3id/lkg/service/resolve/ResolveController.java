@@ -1,8 +1,9 @@
 package org.w3id.lkg.service.resolve;
 
-import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
+
+import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -10,7 +11,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.w3id.lkg.service.system.ApiException;
 import org.w3id.lkg.service.system.LkgStore;
-import org.w3id.lkg.service.system.QueryMetrics;
+import org.w3id.lkg.service.system.RequestTiming;
 import org.w3id.lkg.sparql.ProvisionReference;
 import org.w3id.lkg.sparql.ProvisionResolver;
 import org.w3id.lkg.sparql.Resolution;
@@ -28,39 +29,26 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 @Tag(name = "Resolve", description = "References as people write them → IRIs")
 class ResolveController {
     private final LkgStore store;
-    private final QueryMetrics metrics;
 
-    ResolveController(LkgStore store, QueryMetrics metrics) {
+    ResolveController(LkgStore store) {
         this.store = store;
-        this.metrics = metrics;
     }
 
     @Operation(summary = "Resolve a statute or article reference to its IRI")
     @GetMapping(path = "/api/resolve", produces = MediaType.APPLICATION_JSON_VALUE)
-    Map<String, Object> resolve(@Parameter(description = "e.g. 律师法第四十九条, 律师法 49, 律师法第49条第1款, 律师法", example = "律师法第四十九条")
+    Map<String, Object> resolve(HttpServletRequest request, @Parameter(description = "e.g. 律师法第四十九条, 律师法 49, 律师法第49条第1款, 律师法", example = "律师法第四十九条")
                                 @RequestParam String ref) {
-        long start = System.nanoTime();
-        String outcome = "ok";
-        try {
-            store.requireReady();
-            Resolution r = new ProvisionResolver(store.lookups()).resolve(ref);
-            if (r.resolved()) return body(r);
-            outcome = "not-found";
-            if (r.reference() == null) {
-                outcome = "bad-request";
-                throw ApiException.badRequest(r.message() + "; write e.g. 律师法第四十九条 or 律师法 49");
-            }
-            Map<String, Object> details = new LinkedHashMap<>();
-            details.put("input", ref);
-            details.put("reference", reference(r.reference()));
-            details.put("candidates", r.candidates().stream().map(ApiException::candidate).toList());
-            throw new ApiException(org.springframework.http.HttpStatus.NOT_FOUND, r.message(), details, null);
-        } catch (RuntimeException e) {
-            if (outcome.equals("ok")) outcome = QueryMetrics.outcome(e);
-            throw e;
-        } finally {
-            metrics.record("resolve", "resolve", outcome, Duration.ofNanos(System.nanoTime() - start));
-        }
+        RequestTiming.name(request, "resolve");
+        store.requireReady();
+        Resolution r = new ProvisionResolver(store.lookups()).resolve(ref);
+        if (r.resolved()) return body(r);
+        if (r.reference() == null)
+            throw ApiException.badRequest(r.message() + "; write e.g. 律师法第四十九条 or 律师法 49");
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("input", ref);
+        details.put("reference", reference(r.reference()));
+        details.put("candidates", r.candidates().stream().map(ApiException::candidate).toList());
+        throw new ApiException(org.springframework.http.HttpStatus.NOT_FOUND, r.message(), details, null);
     }
 
     private static Map<String, Object> body(Resolution r) {

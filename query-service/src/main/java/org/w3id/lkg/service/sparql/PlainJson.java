@@ -56,7 +56,8 @@ final class PlainJson {
         String lex = n.getLiteralLexicalForm().strip();
         var dt = n.getLiteralDatatype();
         if (NUMBERS.contains(dt) && DECIMAL.matcher(lex).matches()) {
-            b.append(lex.startsWith("+") ? lex.substring(1) : lex.startsWith(".") ? "0" + lex : lex.endsWith(".") ? lex + "0" : lex);
+            // as people write amounts: TDB2 hands decimals back in canonical form ("10000.0"), written here as 10000
+            b.append(new java.math.BigDecimal(lex).stripTrailingZeros().toPlainString());
         } else if (XSDDatatype.XSDboolean.equals(dt) && (lex.equals("true") || lex.equals("false"))) {
             b.append(lex);
         } else if (XSDDatatype.XSDboolean.equals(dt) && (lex.equals("1") || lex.equals("0"))) {

@@ -2,38 +2,62 @@ package org.w3id.lkg.service.sparql;
 
 import org.apache.jena.query.Query;
 import org.apache.jena.sparql.algebra.Algebra;
-import org.apache.jena.sparql.algebra.Op;
-import org.apache.jena.sparql.algebra.OpVisitorBase;
-import org.apache.jena.sparql.algebra.op.OpService;
-import org.apache.jena.sparql.algebra.walker.Walker;
-import org.apache.jena.sparql.expr.ExprVisitorBase;
+import org.springframework.http.HttpStatus;
 import org.w3id.lkg.service.system.ApiException;
 import org.w3id.lkg.sparql.UserQuery;
 
 /**
  * What a public endpoint accepts: queries only (an update, LOAD included, is refused with 403), no {@code SERVICE}
- * anywhere in the query (403: no query makes the server call another host), and at most {@code maxResults} rows.
+ * anywhere in the query (403: no query makes the server call another host), at most {@code maxLength} characters
+ * (413), nested at most {@code maxDepth} deep (400), and at most {@code maxResults} rows.
  */
 public final class QueryPolicy {
     private final int maxResults;
+    private final int maxLength;
+    private final int maxDepth;
 
-    public QueryPolicy(int maxResults) {
+    public QueryPolicy(int maxResults, int maxLength, int maxDepth) {
         this.maxResults = maxResults;
+        this.maxLength = maxLength;
+        this.maxDepth = maxDepth;
     }
 
-    /** Parses a query sent by a user: 400 with the parser's message when it does not parse, 403 for an update. */
+    /**
+     * Parses a query sent by a user: 413 when it is longer than the limit, 400 when it nests too deeply or does not
+     * parse (with the parser's message), 403 for an update or SERVICE.
+     */
     public Query parse(String text) {
         if (text == null || text.isBlank()) throw ApiException.badRequest("the query is empty");
+        if (text.length() > maxLength) throw tooLong(text.length());
+        if (QueryDepth.of(text, maxDepth) > maxDepth) throw tooDeep();
         Query query;
         try {
             query = UserQuery.parse(text);
+            check(query);
         } catch (UserQuery.NotAQueryException e) {
             if (e.isUpdate()) throw refuseUpdate();
             throw ApiException.badRequest("the query does not parse: " + e.getMessage());
+        } catch (StackOverflowError e) {
+            // the depth scan bounds what it can see; anything it misses still ends here, not in a 500
+            throw tooDeep();
         }
-        check(query);
         return query;
     }
+
+    /** The answer to a query text over the length limit. */
+    public ApiException tooLong(long length) {
+        return new ApiException(HttpStatus.CONTENT_TOO_LARGE, "the query is " + length + " characters long; this endpoint takes at most "
+                + maxLength + " (lkg.max-query-length)");
+    }
+
+    /** The answer to a query that nests deeper than the limit (or than a thread's stack). */
+    public ApiException tooDeep() {
+        return ApiException.badRequest("the query nests deeper than this endpoint allows (lkg.max-query-depth = " + maxDepth
+                + ": groups and brackets inside each other, or UNION alternatives in one chain)");
+    }
+
+    /** Most characters a query text may have. */
+    public int maxLength() { return maxLength; }
 
     /** The answer to an update, however it came. */
     public static ApiException refuseUpdate() {
@@ -41,14 +65,17 @@ public final class QueryPolicy {
                 + "this endpoint is read-only; data gets in with 'lkg load'");
     }
 
-    /** Refuses a query with {@code SERVICE} anywhere: in the pattern, a subquery, or an EXISTS filter. */
+    /**
+     * Refuses a query with {@code SERVICE} anywhere: in the pattern, a subquery, or an EXISTS inside a filter, a BIND,
+     * a projection, ORDER BY, GROUP BY, HAVING or an aggregate.
+     */
     public void check(Query query) {
-        Op op = Algebra.compile(query);
-        boolean[] service = {false};
-        Walker.walk(op, new OpVisitorBase() {
-            @Override public void visit(OpService s) { service[0] = true; }
-        }, new ExprVisitorBase());
-        if (service[0]) throw ApiException.refused("SERVICE is refused: queries run on this store only and make no requests to other hosts");
+        if (ServiceFinder.in(Algebra.compile(query))) throw refuseService();
+    }
+
+    /** The answer to a query that asks the server to call another host. */
+    public static ApiException refuseService() {
+        return ApiException.refused("SERVICE is refused: queries run on this store only and make no requests to other hosts");
     }
 
     /**

@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.w3id.lkg.service.system.ApiException;
+import org.w3id.lkg.service.system.RequestTiming;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -42,17 +43,17 @@ class SparqlController {
     @Operation(summary = "Run a SPARQL query (GET)", description = "Results by Accept: SPARQL JSON (default), XML, CSV, TSV "
             + "for SELECT/ASK; Turtle (default), N-Triples, JSON-LD, RDF/XML for CONSTRUCT/DESCRIBE. ?format= overrides Accept.")
     @GetMapping("/sparql")
-    ResponseEntity<byte[]> get(@RequestParam String query,
-                               @Parameter(description = "adds a FROM graph") @RequestParam(name = "default-graph-uri", required = false) List<String> defaultGraphs,
-                               @Parameter(description = "adds a FROM NAMED graph") @RequestParam(name = "named-graph-uri", required = false) List<String> namedGraphs,
+    ResponseEntity<byte[]> get(HttpServletRequest request, @RequestParam String query,
+                               @Parameter(description = "a graph of the default graph (replaces the query's FROM)") @RequestParam(name = "default-graph-uri", required = false) List<String> defaultGraphs,
+                               @Parameter(description = "a named graph (replaces the query's FROM NAMED)") @RequestParam(name = "named-graph-uri", required = false) List<String> namedGraphs,
                                @Parameter(description = "json, xml, csv, tsv, ttl, nt, jsonld, rdfxml") @RequestParam(required = false) String format,
                                @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept) {
-        return run(query, defaultGraphs, namedGraphs, format, accept);
+        return run(request, query, defaultGraphs, namedGraphs, format, accept);
     }
 
     @Operation(summary = "Run a SPARQL query (POST form: query=…)")
     @PostMapping(path = "/sparql", consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE)
-    ResponseEntity<byte[]> form(@RequestParam(required = false) String query,
+    ResponseEntity<byte[]> form(HttpServletRequest request, @RequestParam(required = false) String query,
                                 @RequestParam(required = false) String update,
                                 @RequestParam(name = "default-graph-uri", required = false) List<String> defaultGraphs,
                                 @RequestParam(name = "named-graph-uri", required = false) List<String> namedGraphs,
@@ -60,7 +61,7 @@ class SparqlController {
                                 @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept) {
         if (update != null) throw QueryPolicy.refuseUpdate();
         if (query == null) throw ApiException.badRequest("parameter 'query' is required");
-        return run(query, defaultGraphs, namedGraphs, format, accept);
+        return run(request, query, defaultGraphs, namedGraphs, format, accept);
     }
 
     @Operation(summary = "Run a SPARQL query (POST application/sparql-query)")
@@ -70,27 +71,36 @@ class SparqlController {
                                   @RequestParam(name = "named-graph-uri", required = false) List<String> namedGraphs,
                                   @RequestParam(required = false) String format,
                                   @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept) throws IOException {
-        return run(body(request), defaultGraphs, namedGraphs, format, accept);
+        return run(request, body(request), defaultGraphs, namedGraphs, format, accept);
     }
 
     @Operation(summary = "Refused: this endpoint is read-only")
     @PostMapping(path = "/sparql", consumes = SPARQL_UPDATE)
-    ResponseEntity<byte[]> update() {
+    ResponseEntity<byte[]> update(HttpServletRequest request) {
+        RequestTiming.name(request, "update");
         throw QueryPolicy.refuseUpdate();
     }
 
-    private ResponseEntity<byte[]> run(String text, List<String> defaultGraphs, List<String> namedGraphs, String format, String accept) {
+    private ResponseEntity<byte[]> run(HttpServletRequest request, String text, List<String> defaultGraphs,
+                                       List<String> namedGraphs, String format, String accept) {
         Query query = runner.policy().parse(text);
-        if (defaultGraphs != null) defaultGraphs.forEach(query::addGraphURI);
-        if (namedGraphs != null) namedGraphs.forEach(query::addNamedGraphURI);
+        // The protocol's dataset replaces the query's FROM and FROM NAMED (SPARQL 1.1 Protocol, 2.1.4), it is not added.
+        if (defaultGraphs != null || namedGraphs != null) {
+            query.getGraphURIs().clear();
+            query.getNamedGraphURIs().clear();
+            if (defaultGraphs != null) defaultGraphs.forEach(query::addGraphURI);
+            if (namedGraphs != null) namedGraphs.forEach(query::addNamedGraphURI);
+        }
         ResultFormat.Use use = query.isSelectType() || query.isAskType() ? ResultFormat.Use.SPARQL_TABLE : ResultFormat.Use.GRAPH;
         ResultFormat chosen = use.choose(format, accept);
         String form = query.isSelectType() ? "select" : query.isAskType() ? "ask" : query.isConstructType() ? "construct" : "describe";
-        return runner.run(query, chosen, "sparql", form).toResponse();
+        RequestTiming.name(request, form);
+        return runner.run(query, chosen).toResponse();
     }
 
-    // The protocol's direct POST: the body is the query, UTF-8 unless the Content-Type says otherwise.
-    private static String body(HttpServletRequest request) throws IOException {
+    // The protocol's direct POST: the body is the query, UTF-8 unless the Content-Type says otherwise. Read no further
+    // than the limit allows (a character is at least one byte), so a huge body costs nothing.
+    private String body(HttpServletRequest request) throws IOException {
         Charset cs = StandardCharsets.UTF_8;
         String enc = request.getCharacterEncoding();
         if (enc != null) {
@@ -100,6 +110,10 @@ class SparqlController {
                 throw ApiException.badRequest("unknown charset " + enc);
             }
         }
-        return new String(request.getInputStream().readAllBytes(), cs);
+        int limit = runner.policy().maxLength();
+        if (request.getContentLengthLong() > 4L * limit) throw runner.policy().tooLong(request.getContentLengthLong());
+        byte[] bytes = request.getInputStream().readNBytes(4 * limit + 1);
+        if (bytes.length > 4 * limit) throw runner.policy().tooLong(bytes.length);
+        return new String(bytes, cs);
     }
 }

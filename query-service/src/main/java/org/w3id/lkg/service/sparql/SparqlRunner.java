@@ -7,6 +7,7 @@ import java.time.Duration;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryCancelledException;
+import org.apache.jena.query.QueryExecException;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.sparql.engine.http.QueryExceptionHTTP;
 import org.apache.jena.sparql.exec.QueryExec;
@@ -20,26 +21,25 @@ import org.springframework.stereotype.Component;
 import org.w3id.lkg.service.system.ApiException;
 import org.w3id.lkg.service.system.LkgProperties;
 import org.w3id.lkg.service.system.LkgStore;
-import org.w3id.lkg.service.system.QueryMetrics;
 import org.w3id.lkg.service.system.ResultHeaders;
 
 /**
  * Runs a checked query on the store with the timeout and the result cap, and writes the whole answer before any of
  * it is sent: so a timeout or a failure midway becomes a clear error status, not a cut-off 200. Answers are at most
- * {@code lkg.max-results} rows, so holding one in memory is bounded. Every run is counted and timed.
+ * {@code lkg.max-results} rows, so holding one in memory is bounded.
  */
 @Component
 public class SparqlRunner {
     private final LkgStore store;
     private final QueryPolicy policy;
     private final Duration timeout;
-    private final QueryMetrics metrics;
+    private final LongQueryGovernor governor;
 
-    SparqlRunner(LkgStore store, LkgProperties properties, QueryMetrics metrics) {
+    SparqlRunner(LkgStore store, LkgProperties properties, LongQueryGovernor governor) {
         this.store = store;
-        this.policy = new QueryPolicy(properties.maxResults());
+        this.governor = governor;
+        this.policy = new QueryPolicy(properties.maxResults(), properties.maxQueryLength(), properties.maxQueryDepth());
         this.timeout = properties.queryTimeout();
-        this.metrics = metrics;
     }
 
     /** The rules queries are checked against. */
@@ -58,24 +58,33 @@ public class SparqlRunner {
     }
 
     /**
-     * Runs {@code query} and writes it as {@code format}, recording it under {@code endpoint} and {@code name}.
+     * Runs {@code query} and writes it as {@code format}.
      *
      * @throws ApiException 503 when the store is not ready or the query ran out of time, 502 when a remote endpoint failed
      */
-    public Answer run(Query query, ResultFormat format, String endpoint, String name) {
-        long start = System.nanoTime();
-        String outcome = "ok";
+    public Answer run(Query query, ResultFormat format) {
         try {
             store.requireReady();
             Query toRun = policy.limit(query);
             boolean capped = toRun != query || (query.hasLimit() && query.getLimit() == policy.maxResults());
-            return store.source().execute(toRun, timeout, qe -> write(qe, toRun, format, capped));
+            LongQueryGovernor.Running[] watched = new LongQueryGovernor.Running[1];
+            try {
+                return store.source().execute(toRun, timeout, qe -> {
+                    try (LongQueryGovernor.Running r = governor.watch(qe)) {
+                        watched[0] = r;
+                        return write(qe, toRun, format, capped);
+                    }
+                });
+            } catch (RuntimeException e) {
+                if (watched[0] != null && watched[0].cancelledForLoad())
+                    throw ApiException.busy("the query was cancelled after " + seconds(governor.longAfter()) + ": the service "
+                            + "already runs as many long queries as it allows (lkg.max-long-queries); try again later", e);
+                throw e;
+            }
         } catch (RuntimeException e) {
-            RuntimeException mapped = map(e);
-            outcome = QueryMetrics.outcome(mapped);
-            throw mapped;
-        } finally {
-            metrics.record(endpoint, name, outcome, Duration.ofNanos(System.nanoTime() - start));
+            throw map(e);
+        } catch (StackOverflowError e) {
+            throw policy.tooDeep();
         }
     }
 
@@ -106,6 +115,8 @@ public class SparqlRunner {
     private RuntimeException map(RuntimeException e) {
         if (e instanceof ApiException) return e;
         for (Throwable t = e; t != null; t = t.getCause()) {
+            // ARQ's own guard (SERVICE not allowed at run time) stands behind the policy's check
+            if (t instanceof QueryExecException && String.valueOf(t.getMessage()).contains("SERVICE")) return QueryPolicy.refuseService();
             if (t instanceof QueryCancelledException || t instanceof HttpTimeoutException)
                 return ApiException.timeout("the query was cancelled after " + seconds(timeout)
                         + " (lkg.query-timeout); narrow it down or add a LIMIT", e);

@@ -34,6 +34,11 @@ public class ApiException extends RuntimeException {
         return Map.of("label", c.label(), "iri", c.iri(), "distance", c.distance());
     }
 
+    /** 503 for a query cancelled to keep cores free for others; the client may try again later. */
+    public static ApiException busy(String message, Throwable cause) {
+        return new ApiException(HttpStatus.SERVICE_UNAVAILABLE, message, Map.of("reason", "busy"), cause);
+    }
+
     public static ApiException timeout(String message, Throwable cause) {
         return new ApiException(HttpStatus.SERVICE_UNAVAILABLE, message, Map.of("reason", "timeout"), cause);
     }

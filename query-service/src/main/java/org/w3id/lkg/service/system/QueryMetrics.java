@@ -7,13 +7,11 @@ import io.micrometer.core.instrument.Timer;
 import org.springframework.stereotype.Component;
 
 /**
- * Counts and times every query the service runs: timer {@code lkg.queries} (Prometheus
- * {@code lkg_queries_seconds_count}, {@code _sum}, {@code _bucket}) tagged with the endpoint ({@code sparql},
- * {@code canned}, {@code resolve}), the query (a canned query's name, or the query form for {@code /sparql}) and the
- * outcome ({@code ok}, {@code bad-request}, {@code refused}, {@code timeout}, {@code error}).
+ * The timer {@code lkg.queries} (Prometheus {@code lkg_queries_seconds_count}, {@code _sum}, {@code _bucket}), tagged
+ * with the endpoint, the query and the {@link QueryOutcome}; {@link RequestTiming} records every query request in it.
  */
 @Component
-public class QueryMetrics {
+class QueryMetrics {
     private final MeterRegistry registry;
 
     QueryMetrics(MeterRegistry registry) {
@@ -21,23 +19,12 @@ public class QueryMetrics {
     }
 
     /** Records one query. */
-    public void record(String endpoint, String query, String outcome, Duration elapsed) {
+    void record(String endpoint, String query, QueryOutcome outcome, Duration elapsed) {
         Timer.builder("lkg.queries")
                 .description("Queries run by the lkg query service")
-                .tag("endpoint", endpoint).tag("query", query).tag("outcome", outcome)
+                .tag("endpoint", endpoint).tag("query", query).tag("outcome", outcome.tag())
                 .publishPercentileHistogram()
                 .register(registry)
                 .record(elapsed);
-    }
-
-    /** The outcome tag for a failure. */
-    public static String outcome(RuntimeException e) {
-        if (e instanceof ApiException a) {
-            if ("timeout".equals(a.details().get("reason"))) return "timeout";
-            if (a.status().value() == 403) return "refused";
-            return a.status().is4xxClientError() ? "bad-request" : "error";
-        }
-        if (e instanceof org.w3id.lkg.sparql.ParameterException || e instanceof java.util.NoSuchElementException) return "bad-request";
-        return "error";
     }
 }

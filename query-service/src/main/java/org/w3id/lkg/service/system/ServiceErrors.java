@@ -1,16 +1,15 @@
 package org.w3id.lkg.service.system;
 
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.NoSuchElementException;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
@@ -30,6 +29,8 @@ class ServiceErrors {
 
     @ExceptionHandler(ApiException.class)
     ResponseEntity<?> api(ApiException e, HttpServletRequest request) {
+        Object reason = e.details().get("reason");
+        if (reason != null) RequestTiming.reason(request, reason.toString());
         return answer(request, e.status(), e.getMessage(), e.details());
     }
 
@@ -67,22 +68,25 @@ class ServiceErrors {
         return answer(request, HttpStatus.METHOD_NOT_ALLOWED, e.getMessage(), Map.of());
     }
 
+    // Tomcat decodes parameters lazily, when a handler first asks for one: a malformed %-escape, or a form body over
+    // server.tomcat.max-http-form-post-size, surfaces here. The client's fault, so a 4xx that says how to mend it.
+    @ExceptionHandler(InvalidParameterException.class)
+    ResponseEntity<?> undecodable(InvalidParameterException e, HttpServletRequest request) {
+        if (e.getErrorCode() == HttpStatus.CONTENT_TOO_LARGE.value())
+            return answer(request, HttpStatus.CONTENT_TOO_LARGE, "the form body is larger than this endpoint takes "
+                    + "(server.tomcat.max-http-form-post-size); send the query as application/sparql-query", Map.of());
+        return answer(request, HttpStatus.BAD_REQUEST, "a parameter is not valid percent-encoding (RFC 3986): each % must "
+                + "start two hex digits, and the bytes must be UTF-8; encode values with e.g. curl -G --data-urlencode", Map.of());
+    }
+
+    // Only what a user can act on goes out; the exception, its class and its trace go to the log.
     @ExceptionHandler(RuntimeException.class)
     ResponseEntity<?> unexpected(RuntimeException e, HttpServletRequest request) {
         log.error("{} {} failed", request.getMethod(), request.getRequestURI(), e);
-        return answer(request, HttpStatus.INTERNAL_SERVER_ERROR, "internal error: " + e, Map.of());
+        return answer(request, HttpStatus.INTERNAL_SERVER_ERROR, "internal error; the service log has the details", Map.of());
     }
 
     private static ResponseEntity<?> answer(HttpServletRequest request, HttpStatus status, String message, Map<String, Object> details) {
-        if (request.getRequestURI().startsWith("/sparql")) {
-            return ResponseEntity.status(status).contentType(new MediaType(MediaType.TEXT_PLAIN, StandardCharsets.UTF_8))
-                    .body(status.value() + " " + status.getReasonPhrase() + ": " + message + "\n");
-        }
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("status", status.value());
-        body.put("error", status.getReasonPhrase());
-        body.put("message", message);
-        body.putAll(details);
-        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON).body(body);
+        return ErrorBody.of(request, status, message, details).toResponse();
     }
 }
