@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.w3id.lkg.ontology.ChineseNumber;
+import org.w3id.lkg.ontology.text.Markup;
 
 /**
  * Splits a list field into its numbered entries: responsibilities (责任事项内容) into steps, accountability
@@ -13,7 +14,6 @@ import org.w3id.lkg.ontology.ChineseNumber;
  * 行政职责，有下列情形的，…：) apart from the entries.
  */
 public final class EntrySplitter {
-    private static final Pattern TAGS = Pattern.compile("</?p>|<br\\s*/?>");
     // A marker starts the text or follows white space or punctuation, so that 第11、12条 and 2021年1.5 are no markers.
     private static final Pattern MARKER = Pattern.compile("(?<=^|[\\s；;。：:，,）)>])"
             + "(?:(?<arabic>[0-9０-９]{1,2})(?:[.．、](?![0-9]))|[（(](?<paren>[0-9０-９]{1,2})[）)]|(?<han>[一二三四五六七八九十]{1,3})、)");
@@ -29,7 +29,7 @@ public final class EntrySplitter {
      * only a lead-in (因不履行…有下列情形的，…应承担相应的责任。), which gives no entries.
      */
     public static EnumeratedText split(String text) {
-        String plain = TAGS.matcher(text == null ? "" : text).replaceAll(" ").strip();
+        String plain = Markup.strip(text).strip();
         List<int[]> cuts = markers(plain);
         if (cuts.isEmpty()) {
             String only = trim(plain);
