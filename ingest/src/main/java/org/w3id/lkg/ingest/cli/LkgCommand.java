@@ -3,6 +3,7 @@ package org.w3id.lkg.ingest.cli;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 
+import org.w3id.lkg.ingest.RejectedFindingsException;
 import org.w3id.lkg.ingest.statute.StatuteFormatException;
 import org.w3id.lkg.ingest.table.PowerListFormatException;
 
@@ -18,7 +19,7 @@ public final class LkgCommand {
     public static final int EXIT_BAD_INPUT = 2;
     /** Exit code for a store or endpoint that failed (locked, down, not a store). */
     public static final int EXIT_STORE = 3;
-    /** Exit code for a list that does not pass validation. */
+    /** Exit code for a list that does not pass validation (the shapes, or findings that --fail-on rejects). */
     public static final int EXIT_INVALID = 4;
 
     public static void main(String[] args) {
@@ -47,6 +48,10 @@ public final class LkgCommand {
         if (e instanceof PowerListFormatException || e instanceof StatuteFormatException) {
             err.println("lkg: " + e.getMessage());
             return EXIT_BAD_INPUT;
+        }
+        if (e instanceof RejectedFindingsException) {
+            err.println("lkg: " + e.getMessage());
+            return EXIT_INVALID;
         }
         if (e instanceof CommandFailure f) {
             err.println("lkg: " + f.getMessage());

@@ -44,7 +44,8 @@ import picocli.CommandLine.TypeConversionException;
             "Each list goes into its own named graph, validated with the SHACL shapes and replaced atomically; "
                     + "the ontology graph is rewritten too. Each list is committed on its own: a list that cannot be "
                     + "read or does not conform is skipped and the others load. A TDB2 store is compacted afterwards.",
-            "Exit codes: 0 all loaded, 2 bad input, 3 the store or endpoint failed, 4 a list failed validation."})
+            "Exit codes: 0 all loaded, 2 bad input, 3 the store or endpoint failed, 4 a list failed validation "
+                    + "(the shapes, or --fail-on)."})
 final class LoadCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "LIST", description = "power-list files (TSV, CSV), or folders of them (their *.txt, *.tsv, *.csv)")
     List<Path> lists;
@@ -89,6 +90,9 @@ final class LoadCommand implements Callable<Integer> {
 
     @Mixin
     StatuteOptions statutes;
+
+    @Mixin
+    FindingOptions findings;
 
     @Spec
     CommandSpec spec;
@@ -161,7 +165,7 @@ final class LoadCommand implements Callable<Integer> {
         StatuteLibrary library = statutes.library(spec.commandLine().getErr());
         for (Path file : PowerListFiles.expand(lists)) {   // bad paths exit 2 (LkgCommand maps the exception)
             PowerListIngest ingest = PowerListIngest.builder().source(file).iris(iris).encoding(encoding)
-                    .statutes(library).build();
+                    .statutes(library).failOn(findings.failOn).build();
             ListSource source = ListSource.of(ingest);
             if (progressTarget != null) {
                 source = source.observedBy(sink -> progress = progressTarget.progress(sink, ingest.listKey()));
