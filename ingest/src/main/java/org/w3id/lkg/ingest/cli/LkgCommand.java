@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 
 import org.w3id.lkg.ingest.RejectedFindingsException;
+import org.w3id.lkg.ingest.rdf.OutputFormatException;
 import org.w3id.lkg.ingest.statute.StatuteFormatException;
 import org.w3id.lkg.ingest.table.PowerListFormatException;
 
@@ -45,7 +46,7 @@ public final class LkgCommand {
     // Exceptions map to exit codes here and nowhere else.
     private static int handle(Exception e, CommandLine cmd, CommandLine.ParseResult parsed) {
         PrintWriter err = cmd.getErr();
-        if (e instanceof PowerListFormatException || e instanceof StatuteFormatException) {
+        if (e instanceof PowerListFormatException || e instanceof StatuteFormatException || e instanceof OutputFormatException) {
             err.println("lkg: " + e.getMessage());
             return EXIT_BAD_INPUT;
         }
