@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.w3id.lkg.ontology.text.Markup;
+import org.w3id.lkg.ontology.text.Numeral;
 
 /** Cuts an article's quoted wording into sentences and phrases, leaving out its enumerated points. */
 final class ArticleText {
@@ -13,7 +14,7 @@ final class ArticleText {
     private static final Pattern QUOTES_AND_SPACES = Pattern.compile("[“”\"「」‘’]|\\s+");
     // A point （一）… runs to its semicolon or full stop, or to the next marker when it has none.
     private static final Pattern POINT = Pattern.compile(
-            "[（(][一二三四五六七八九十]+[）)].*?(?=[；;。]|[（(][一二三四五六七八九十]+[）)]|$)");
+            "[（(]" + Numeral.ENUMERATOR + "[）)].*?(?=[；;。]|[（(]" + Numeral.ENUMERATOR + "[）)]|$)");
     private static final Pattern SENTENCE_END = Pattern.compile("[；;。：:]");
     // A comma ends a phrase unless it groups digits (5,000).
     private static final Pattern PHRASE_END = Pattern.compile("(?<![0-9])[，,]|[，,](?![0-9])");

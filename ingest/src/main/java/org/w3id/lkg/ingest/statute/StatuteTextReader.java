@@ -28,8 +28,8 @@ import org.w3id.lkg.ontology.text.Numeral;
  * (款) and lines starting {@code （一）} points (项) of the paragraph before them.
  */
 public final class StatuteTextReader {
-    private static final Pattern ARTICLE = Pattern.compile("^第(" + Numeral.PATTERN + ")条(之" + Numeral.CHINESE_PATTERN + ")?(?:[\\s\\u3000]+|$)");
-    private static final Pattern POINT = Pattern.compile("^[（(]" + Numeral.CHINESE_PATTERN + "[）)]");
+    private static final Pattern ARTICLE = Pattern.compile("^第(" + Numeral.PATTERN + ")条(之" + Numeral.ENUMERATOR + ")?(?:[\\s\\u3000]+|$)");
+    private static final Pattern POINT = Pattern.compile("^[（(]" + Numeral.ENUMERATOR + "[）)]");
     private static final Pattern DATE = Pattern.compile("(\\d{4})年(\\d{1,2})月(\\d{1,2})日");
     private static final Pattern FILE_DATE = Pattern.compile("[（(](\\d{4})-(\\d{2})-(\\d{2})[）)]");
     private static final String INFO_END = "<!-- INFO END -->";

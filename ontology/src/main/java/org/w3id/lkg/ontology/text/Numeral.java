@@ -11,7 +11,8 @@ import org.w3id.lkg.ontology.ChineseNumber;
  * arithmetic), so whatever a pattern takes, the reader accepts or refuses as a whole.
  */
 public final class Numeral {
-    private static final String CHARS = "0-9０-９〇零一二两三四五六七八九十百千万亿";
+    private static final String HAN = "〇零一二两三四五六七八九十百千万亿";
+    private static final String CHARS = "0-9０-９" + HAN;
 
     /** One numeral character, as a regular-expression class. */
     public static final String CLASS = "[" + CHARS + "]";
@@ -19,14 +20,17 @@ public final class Numeral {
     /** A numeral: one or more numeral characters, to embed in a regular expression (第(?:PATTERN)条). */
     public static final String PATTERN = CLASS + "+";
 
-    /** A Chinese numeral only (no digits): enumerators such as （一）, 三、 are written so. */
-    public static final String CHINESE_PATTERN = "[〇零一二两三四五六七八九十百千万亿]+";
+    /**
+     * The Chinese numeral of an enumerator, as lists and statutes number points and entries (（一）, 三、, （十二）):
+     * one to three characters of 一…十, so 一 to 九十九; a longer run is text, not a marker.
+     */
+    public static final String ENUMERATOR = "[一二三四五六七八九十]{1,3}";
 
     private Numeral() {}
 
     /** Whether {@code c} can be part of a numeral. */
     public static boolean isNumeralChar(char c) {
-        return (c >= '0' && c <= '9') || (c >= '０' && c <= '９') || "〇零一二两三四五六七八九十百千万亿".indexOf(c) >= 0;
+        return (c >= '0' && c <= '9') || (c >= '０' && c <= '９') || HAN.indexOf(c) >= 0;
     }
 
     /** The value of {@code numeral}; empty when it is not one (四四十, 十a). */

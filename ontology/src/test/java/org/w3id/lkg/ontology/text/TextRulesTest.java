@@ -29,6 +29,12 @@ class TextRulesTest {
         assertEquals(value == null ? OptionalLong.empty() : OptionalLong.of(value), Numeral.value(text), name);
     }
 
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvFileSource(resources = "/text/enumerators.tsv", delimiter = '\t', numLinesToSkip = 1)
+    void enumerator(String name, String text, boolean isEnumerator) {
+        assertEquals(isEnumerator, Pattern.compile(Numeral.ENUMERATOR).matcher(text).matches(), name);
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvFileSource(resources = "/text/markup.tsv", delimiter = '\t', numLinesToSkip = 1, ignoreLeadingAndTrailingWhitespace = false)
     void markup(String name, String raw, String stripped) {
