@@ -46,6 +46,9 @@ final class IngestCommand implements Callable<Integer> {
     @Mixin
     StatuteOptions statutes;
 
+    @Mixin
+    FindingOptions findings;
+
     @Override
     public Integer call() {
         IriScheme iris = IriScheme.under(base);
@@ -54,7 +57,7 @@ final class IngestCommand implements Callable<Integer> {
         try (RdfOutput output = RdfOutput.open(out, format, iris)) {
             for (Path list : files) {
                 PowerListIngest ingest = PowerListIngest.builder().source(list).iris(iris).encoding(encoding)
-                        .statutes(library).build();
+                        .statutes(library).failOn(findings.failOn).build();
                 IngestReport report = ingest.streamTo(output.graph(ingest.graphIri()));
                 System.err.println("lkg ingest: " + report.summary());
             }

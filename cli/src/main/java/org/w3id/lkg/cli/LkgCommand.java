@@ -3,6 +3,8 @@ package org.w3id.lkg.cli;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 
+import org.w3id.lkg.ingest.RejectedFindingsException;
+import org.w3id.lkg.ingest.rdf.OutputFormatException;
 import org.w3id.lkg.ingest.statute.StatuteFormatException;
 import org.w3id.lkg.ingest.table.PowerListFormatException;
 import org.w3id.lkg.store.StoreException;
@@ -19,7 +21,7 @@ public final class LkgCommand {
     public static final int EXIT_BAD_INPUT = 2;
     /** Exit code for a store or endpoint that failed (locked, down, not a store). */
     public static final int EXIT_STORE = 3;
-    /** Exit code for a list that does not pass validation. */
+    /** Exit code for a list that does not pass validation (the shapes, or findings that --fail-on rejects). */
     public static final int EXIT_INVALID = 4;
 
     public static void main(String[] args) {
@@ -45,9 +47,13 @@ public final class LkgCommand {
     // Exceptions map to exit codes here and nowhere else.
     private static int handle(Exception e, CommandLine cmd, CommandLine.ParseResult parsed) {
         PrintWriter err = cmd.getErr();
-        if (e instanceof PowerListFormatException || e instanceof StatuteFormatException) {
+        if (e instanceof PowerListFormatException || e instanceof StatuteFormatException || e instanceof OutputFormatException) {
             err.println("lkg: " + e.getMessage());
             return EXIT_BAD_INPUT;
+        }
+        if (e instanceof RejectedFindingsException) {
+            err.println("lkg: " + e.getMessage());
+            return EXIT_INVALID;
         }
         if (e instanceof CommandFailure f) {
             err.println("lkg: " + f.getMessage());

@@ -40,7 +40,8 @@ import picocli.CommandLine.TypeConversionException;
             "Each list goes into its own named graph, validated with the SHACL shapes and replaced atomically; "
                     + "the ontology graph is rewritten too. Each list is committed on its own: a list that cannot be "
                     + "read or does not conform is skipped and the others load. A TDB2 store is compacted afterwards.",
-            "Exit codes: 0 all loaded, 2 bad input, 3 the store or endpoint failed, 4 a list failed validation."})
+            "Exit codes: 0 all loaded, 2 bad input, 3 the store or endpoint failed, 4 a list failed validation "
+                    + "(the shapes, or --fail-on)."})
 final class LoadCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "LIST", description = "power-list files (TSV, CSV), or folders of them (their *.txt, *.tsv, *.csv)")
     List<Path> lists;
@@ -86,6 +87,9 @@ final class LoadCommand implements Callable<Integer> {
     @Mixin
     StatuteOptions statutes;
 
+    @Mixin
+    FindingOptions findings;
+
     @Spec
     CommandSpec spec;
 
@@ -120,7 +124,7 @@ final class LoadCommand implements Callable<Integer> {
 
     private ListLoad.Builder configure(ListLoad.Builder load, IriScheme iris, List<Path> files, StatuteLibrary library,
                                        ListValidator validator, ProgressTarget progressTarget, PrintWriter out) {
-        load.lists(files).iris(iris).encoding(encoding).statutes(library).validator(validator)
+        load.lists(files).iris(iris).encoding(encoding).statutes(library).failOn(findings.failOn).validator(validator)
                 .onOutcome(outcome -> report(outcome, out));
         if (progressTarget != null) load.observedBy((listKey, sink) -> progress = progressTarget.progress(sink, listKey));
         return load;

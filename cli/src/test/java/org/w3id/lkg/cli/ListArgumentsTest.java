@@ -61,7 +61,7 @@ class ListArgumentsTest {
         Files.copy(SeedGraph.SEED, a);
         Files.copy(SeedGraph.SEED, b);
         Path out = dir.resolve("out.trig");
-        String expected = "lkg: " + a + " and " + b + " are both the list 'x' (a list's graph is named after its file name): "
+        String expected = "lkg: " + b + ": the same list 'x' as " + a + " (a list's graph is named after its file name): "
                 + "give them separately";
 
         CommandRun ingest = CommandRun.of("ingest", a.toString(), b.toString(), "--out", out.toString());

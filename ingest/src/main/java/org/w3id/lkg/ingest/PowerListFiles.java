@@ -12,6 +12,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 
+import org.w3id.lkg.ingest.table.PowerListFormatException;
+import org.w3id.lkg.ingest.table.SourcePosition;
+
 /** The power-list files a user names: files as given, and a folder as the lists in it (*.txt, *.tsv, *.csv). */
 public final class PowerListFiles {
     /** Extensions of the files a folder contributes; anything else in it (a README.md, say) is left alone. */
@@ -22,20 +25,20 @@ public final class PowerListFiles {
     /**
      * Each argument as the list files it names, in order; a folder's lists sorted by name.
      *
-     * @throws IllegalArgumentException for a path that does not exist, a folder without lists, or two files that
-     *         would be the same list
+     * @throws PowerListFormatException for a path that does not exist, a folder without lists, or two files that
+     *         would be the same list (bad input, as a list that cannot be read is)
      */
     public static List<Path> expand(List<Path> arguments) {
         List<Path> files = new ArrayList<>();
         for (Path p : arguments) {
             if (Files.isDirectory(p)) {
                 List<Path> in = in(p);
-                if (in.isEmpty()) throw new IllegalArgumentException(p + ": no power lists (*.txt, *.tsv, *.csv) in this folder");
+                if (in.isEmpty()) throw new PowerListFormatException(SourcePosition.unknown(p.toString()), "no power lists (*.txt, *.tsv, *.csv) in this folder");
                 files.addAll(in);
             } else if (Files.isRegularFile(p)) {
                 files.add(p);
             } else {
-                throw new IllegalArgumentException(p + ": no such file");
+                throw new PowerListFormatException(SourcePosition.unknown(p.toString()), "no such file");
             }
         }
         return distinctLists(files);
@@ -54,8 +57,8 @@ public final class PowerListFiles {
         for (Path f : files) {
             Path other = byKey.putIfAbsent(listKey(f), f);
             if (other != null) {
-                throw new IllegalArgumentException(other + " and " + f + " are both the list '" + listKey(f)
-                        + "' (a list's graph is named after its file name): give them separately");
+                throw new PowerListFormatException(SourcePosition.unknown(f.toString()), "the same list '" + listKey(f)
+                        + "' as " + other + " (a list's graph is named after its file name): give them separately");
             }
         }
         return files;

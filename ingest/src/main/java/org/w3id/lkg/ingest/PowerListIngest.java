@@ -2,6 +2,7 @@ package org.w3id.lkg.ingest;
 
 import java.nio.charset.Charset;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Objects;
 
 import org.apache.jena.riot.system.StreamRDF;
@@ -18,12 +19,14 @@ public final class PowerListIngest {
     private final IriScheme iris;
     private final Charset encoding;
     private final StatuteLibrary statutes;
+    private final FindingPolicy failOn;
 
     private PowerListIngest(Builder b) {
         this.source = b.source;
         this.iris = b.iris;
         this.encoding = b.encoding;
         this.statutes = b.statutes;
+        this.failOn = b.failOn;
     }
 
     public static Builder builder() { return new Builder(); }
@@ -38,9 +41,16 @@ public final class PowerListIngest {
      *
      * @throws PowerListFormatException when the file is not a readable power list; nothing has been sent to
      *         the sink's store yet only if the caller stages, so loaders must stage (see the store module).
+     * @throws RejectedFindingsException after the whole list has been streamed, when its {@link FindingPolicy}
+     *         rejects some of its findings (never, by default)
      */
     public IngestReport streamTo(StreamRDF sink) {
-        return new PowerListPipeline(source, encoding, iris, listKey(), statutes).run(sink);
+        if (failOn == FindingPolicy.NEVER) return new PowerListPipeline(source, encoding, iris, listKey(), statutes).run(sink);
+        FindingWatch watch = new FindingWatch(sink);
+        IngestReport report = new PowerListPipeline(source, encoding, iris, listKey(), statutes).run(watch);
+        List<RejectedFindingsException.Rejected> rejected = watch.rejectedBy(failOn, source.toString());
+        if (!rejected.isEmpty()) throw new RejectedFindingsException(listKey(), failOn, rejected);
+        return report;
     }
 
     /** Builds an immutable {@link PowerListIngest}; {@code build()} checks that a source was given. */
@@ -49,6 +59,7 @@ public final class PowerListIngest {
         private IriScheme iris = IriScheme.standard();   // default: the w3id.org base
         private Charset encoding;                        // default: detected (UTF-8, else GB18030)
         private StatuteLibrary statutes;                 // default: none, citations are not audited
+        private FindingPolicy failOn = FindingPolicy.NEVER;   // default: findings are data, never a failure
 
         public Builder source(Path source) { this.source = source; return this; }
 
@@ -59,6 +70,9 @@ public final class PowerListIngest {
 
         /** Checks every citation against these official texts; the problems become findings. Null for none. */
         public Builder statutes(StatuteLibrary statutes) { this.statutes = statutes; return this; }
+
+        /** Which findings make {@link PowerListIngest#streamTo} fail (default {@link FindingPolicy#NEVER}). */
+        public Builder failOn(FindingPolicy policy) { this.failOn = Objects.requireNonNull(policy); return this; }
 
         public PowerListIngest build() {
             if (source == null) throw new IllegalStateException("PowerListIngest needs a source file");

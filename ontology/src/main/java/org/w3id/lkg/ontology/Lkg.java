@@ -114,6 +114,7 @@ public final class Lkg {
     // --- steps, findings, provenance -------------------------------------------------------
     public static final Property order = prop("order");
     public static final Property findingKind = prop("findingKind");
+    public static final Property severity = prop("severity");
     public static final Property message = prop("message");
     public static final Property concerns = prop("concerns");
     public static final Property rawValue = prop("rawValue");

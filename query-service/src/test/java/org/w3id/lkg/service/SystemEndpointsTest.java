@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.http.HttpResponse;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvFileSource;
 
 import tools.jackson.databind.JsonNode;
 
@@ -31,6 +33,18 @@ class SystemEndpointsTest extends EmbeddedServiceTest {
         assertTrue(para.get("note").asString().contains("第1款"), para.toString());
         JsonNode statute = Http.json(http.get("/api/resolve?ref=" + Http.enc("律师法")));
         assertEquals("document", statute.get("kind").asString());
+    }
+
+    /**
+     * The spellings the ingest side checks against its registry and the command line (ingest's
+     * ReferenceSpellingsTest reads the same table), resolved over HTTP to the same article.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvFileSource(files = "../ingest/src/test/resources/citation/reference-spellings.tsv", delimiter = '\t', numLinesToSkip = 1)
+    void everySpellingOfAReferenceResolvesAsInIngest(String spelling, String registryKey, int article) {
+        HttpResponse<String> r = http.get("/api/resolve?ref=" + Http.enc(spelling));
+        assertEquals(200, r.statusCode(), r.body());
+        assertEquals("https://w3id.org/lkg/id/doc/" + registryKey + "/art/" + article, Http.json(r).get("iri").asString(), r.body());
     }
 
     @Test

@@ -115,7 +115,7 @@ final class CannedQueryReader {
             try {
                 return new QueryParameter(f[0].strip(), ParameterType.fromKey(f[1]), req.equals("required"),
                         f.length > 3 ? f[3].strip() : "", f.length > 4 ? f[4].strip() : "");
-            } catch (IllegalArgumentException e) {
+            } catch (CannedQueryException | IllegalArgumentException e) {   // the type, or the name (QueryParameter)
                 throw fault(fileName, line, e.getMessage());
             }
         }

@@ -35,11 +35,11 @@ public enum ParameterType {
     /** The name the header uses, e.g. {@code article-ref}. */
     public String key() { return key; }
 
-    /** The type a header names; throws with the list of known names otherwise. */
+    /** The type a header names; a {@link CannedQueryException} (a bad query file) with the known names otherwise. */
     public static ParameterType fromKey(String key) {
         String k = key.strip().toLowerCase(Locale.ROOT);
         for (ParameterType t : values()) if (t.key.equals(k)) return t;
-        throw new IllegalArgumentException("unknown parameter type '" + key.strip() + "'; available: "
+        throw new CannedQueryException("unknown parameter type '" + key.strip() + "'; available: "
                 + Arrays.stream(values()).map(ParameterType::key).toList());
     }
 

@@ -5,17 +5,20 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.w3id.lkg.ontology.ChineseNumber;
+import org.w3id.lkg.ontology.text.Numeral;
 
 /**
  * A reference to a document and, optionally, an article, paragraph and point in it, as people write them:
  * {@code 律师法第四十九条}, {@code 律师法 49}, {@code 《中华人民共和国律师法》第49条}, {@code 律师法第49条第1款},
- * {@code 律师法第四十九条第一款第三项}. Numbers are 0 when absent; {@link #title()} is the title as written, cleaned of
- * brackets and spaces but not normalised (see {@link TitleKey} for that).
+ * {@code 律师法第四十九条第一款第三项}, {@code 律师法四十九条} (no 第), {@code 律師法第四十九條} (traditional 條 and 項).
+ * Numbers are 0 when absent; {@link #title()} is the title as written, cleaned of brackets, spaces and a leading
+ * rank tag but not keyed ({@link org.w3id.lkg.ontology.text.TitleKey} does that, for ingest and the resolver alike).
  */
 public record ProvisionReference(String title, int article, int paragraph, int point) {
-    private static final String NUM = "[0-9零〇一二两三四五六七八九十百千]+";
+    private static final String NUM = Numeral.PATTERN;
     private static final Pattern ARTICLE = Pattern.compile("第\\s*(" + NUM + ")\\s*条(?!例)");
+    // 律师法四十九条: the numeral must start its run (no numeral before it), or 四十九条 would also read as 十九条.
+    private static final Pattern ARTICLE_WITHOUT_DI = Pattern.compile("(?<!" + Numeral.CLASS + ")(" + NUM + ")\\s*条(?!例)");
     private static final Pattern TRAILING_NUMBER = Pattern.compile("^(.*?)\\s*([0-9]+)\\s*条?$");
     private static final Pattern REST = Pattern.compile(
             "^(?:第?\\s*(" + NUM + ")\\s*款)?\\s*(?:第?\\s*\\(?\\s*(" + NUM + ")\\s*\\)?\\s*项)?$");
@@ -34,8 +37,11 @@ public record ProvisionReference(String title, int article, int paragraph, int p
     public static Optional<ProvisionReference> parse(String text) {
         if (text == null) return Optional.empty();
         String s = Normalizer.normalize(text, Normalizer.Form.NFKC).strip()
+                .replace('條', '条').replace('項', '项')
                 .replaceAll("[：:。，,；;]+$", "");
         Matcher m = ARTICLE.matcher(s);
+        if (!m.find()) m = ARTICLE_WITHOUT_DI.matcher(s);
+        else m.reset();
         String title;
         int article;
         String rest;
@@ -75,15 +81,16 @@ public record ProvisionReference(String title, int article, int paragraph, int p
         return b.toString();
     }
 
-    // Brackets and spaces around the title go; a date parenthetical after it goes (TitleKey does the same).
+    // A rank tag before the title, brackets and spaces around it go; a date parenthetical after it goes (TitleKey
+    // drops them too, so the key is the same with or without this cleaning).
     private static String cleanTitle(String raw) {
-        String t = raw.strip();
+        String t = raw.strip().replaceFirst("^(?:\\[[^\\]]*\\]|【[^】]*】)\\s*", "");
         t = t.replaceAll("\\([^()]*\\d+年[^()]*\\)\\s*$", "").strip();
         t = t.replaceAll("^[《〈<]+|[》〉>]+$", "").replaceAll("[《》〈〉]", "").strip();
         return t;
     }
 
     private static int number(String n) {
-        return (int) ChineseNumber.parse(n).orElse(0);
+        return (int) Numeral.value(n).orElse(0);
     }
 }

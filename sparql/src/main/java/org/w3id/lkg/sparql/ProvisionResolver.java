@@ -13,6 +13,7 @@ import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.exec.RowSetRewindable;
+import org.w3id.lkg.ontology.text.TitleKey;
 
 /**
  * Resolves references as people write them ({@code 律师法第四十九条}, {@code 《中华人民共和国律师法》第49条} …) to the IRIs

@@ -10,6 +10,7 @@ import java.util.function.Consumer;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.riot.system.StreamRDF;
+import org.w3id.lkg.ingest.FindingPolicy;
 import org.w3id.lkg.ingest.PowerListIngest;
 import org.w3id.lkg.ingest.statute.StatuteLibrary;
 import org.w3id.lkg.ontology.IriScheme;
@@ -38,6 +39,7 @@ public final class ListLoad {
     private final IriScheme iris;
     private final Charset encoding;
     private final StatuteLibrary statutes;
+    private final FindingPolicy failOn;
     private final ListValidator validator;
     private final Graph ontology;
     private final TdbListLoader.Staging staging;
@@ -57,6 +59,7 @@ public final class ListLoad {
         this.validator = b.validator;
         this.ontology = b.ontology;
         this.staging = b.staging;
+        this.failOn = b.failOn;
         this.compactEvery = b.compactEvery;
         this.compactAfter = b.compactAfter;
         this.observer = b.observer;
@@ -95,7 +98,8 @@ public final class ListLoad {
     }
 
     private ListSource source(Path file) {
-        PowerListIngest ingest = PowerListIngest.builder().source(file).iris(iris).encoding(encoding).statutes(statutes).build();
+        PowerListIngest ingest = PowerListIngest.builder().source(file).iris(iris).encoding(encoding).statutes(statutes)
+                .failOn(failOn).build();
         ListSource source = ListSource.of(ingest);
         return observer == null ? source : source.observedBy(sink -> observer.apply(ingest.listKey(), sink));
     }
@@ -124,6 +128,7 @@ public final class ListLoad {
         private IriScheme iris = IriScheme.standard();                 // default: the w3id.org base
         private Charset encoding;                                      // default: detected per file
         private StatuteLibrary statutes;                               // default: none, citations not audited
+        private FindingPolicy failOn = FindingPolicy.NEVER;            // default: findings never fail a list
         private ListValidator validator = OntologyResources::validate; // default: the ontology's SHACL shapes
         private Graph ontology;                                        // default: OntologyResources.reference()
         private TdbListLoader.Staging staging = TdbListLoader.Staging.GRAPH;  // default: the design's staging graph
@@ -148,6 +153,9 @@ public final class ListLoad {
 
         /** Audits every citation against these official texts (the problems become findings); null for none. */
         public Builder statutes(StatuteLibrary statutes) { this.statutes = statutes; return this; }
+
+        /** Findings of this severity or worse make a list invalid: it is not loaded (see {@link FindingPolicy}). */
+        public Builder failOn(FindingPolicy policy) { this.failOn = Objects.requireNonNull(policy, "policy"); return this; }
 
         /** How each staged list is checked. */
         public Builder validator(ListValidator validator) { this.validator = Objects.requireNonNull(validator, "validator"); return this; }

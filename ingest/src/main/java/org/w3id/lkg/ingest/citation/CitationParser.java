@@ -3,6 +3,7 @@ package org.w3id.lkg.ingest.citation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.w3id.lkg.ontology.text.Numeral;
 
 /**
  * Finds the references in a basis text (实施依据, 责任事项依据): titles in 《》 with their version parenthesis,
@@ -16,7 +17,7 @@ import java.util.regex.Pattern;
 public final class CitationParser {
     /** A year in a parenthesis after a title, (2017修正), marks a version note even without 年. */
     private static final Pattern YEAR = Pattern.compile("(?<!\\d)(19|20)\\d{2}(?!\\d)");
-    private static final Pattern ENUMERATOR_BEFORE = Pattern.compile("(^|[\\s；;。，,])(\\d{1,2}|[一二三四五六七八九十]{1,3})[.．、]\\s*$");
+    private static final Pattern ENUMERATOR_BEFORE = Pattern.compile("(^|[\\s；;。，,])(\\d{1,2}|" + Numeral.ENUMERATOR + ")[.．、]\\s*$");
     private static final String HEAD_BOUNDARY = "】。；;”\">";
 
     /** Titles recognised without 《》 when an article follows them, longest first so 中华人民共和国律师法 beats 律师法. */

@@ -20,6 +20,7 @@ import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.w3id.lkg.ontology.Lkg;
+import org.w3id.lkg.ontology.text.TitleKey;
 
 /**
  * The curated registry of legal documents (registry.ttl, data not code): resolves the titles a list writes,
@@ -28,8 +29,6 @@ import org.w3id.lkg.ontology.Lkg;
 public final class DocumentRegistry {
     private static final String RESOURCE = "/org/w3id/lkg/ingest/citation/registry.ttl";
     private static final Pattern LAW_LIKE = Pattern.compile(".*(法|条例|办法|规定|细则|规则|决定|意见|通知|解释|章程|准则|规范|纲要|（试行）|\\(试行\\))$");
-
-    private static final Pattern SPACES_AND_BRACKETS = Pattern.compile("[\\s　《》]");
 
     private final Model model;
     private final Map<String, RegisteredDocument> byTitle = new HashMap<>();
@@ -88,7 +87,8 @@ public final class DocumentRegistry {
     }
 
     public TitleResolution resolve(String titleAsWritten) {
-        String n = normalise(titleAsWritten);
+        // One key rule for ingest and the query side, so a title resolves the same way in both.
+        String n = TitleKey.of(titleAsWritten);
         RegisteredDocument d = byTitle.get(n);
         if (d != null) return new TitleResolution.Known(d);
         if (forms.containsKey(n)) return new TitleResolution.Form(titleAsWritten);
@@ -97,24 +97,17 @@ public final class DocumentRegistry {
         return new TitleResolution.Unknown(clean, "t-" + n);   // normalising drops what strip() would
     }
 
-    /** The form a title takes for lookup: no spaces, half-width brackets, no 中华人民共和国 prefix. */
-    static String normalise(String title) {
-        String t = SPACES_AND_BRACKETS.matcher(title).replaceAll("")
-                .replace('（', '(').replace('）', ')').replace('〈', '<').replace('〉', '>');
-        return t.startsWith("中华人民共和国") ? t.substring("中华人民共和国".length()) : t;
-    }
-
     private void index() {
         model.listSubjectsWithProperty(RDF.type, Lkg.LegalDocument).forEachRemaining(r -> {
             RegisteredDocument d = read(r);
             byKey.put(d.key(), d);
-            byTitle.put(normalise(d.canonicalTitle()), d);
-            for (String a : d.aliases()) byTitle.putIfAbsent(normalise(a), d);
+            byTitle.put(TitleKey.of(d.canonicalTitle()), d);
+            for (String a : d.aliases()) byTitle.putIfAbsent(TitleKey.of(a), d);
         });
         Resource formName = model.createResource(Lkg.NS + "FormName");
         model.listSubjectsWithProperty(RDF.type, formName).forEachRemaining(r -> {
             String label = r.getProperty(RDFS.label).getString();
-            forms.put(normalise(label), label);
+            forms.put(TitleKey.of(label), label);
         });
     }
 

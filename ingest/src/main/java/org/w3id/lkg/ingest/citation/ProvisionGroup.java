@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalLong;
 
-import org.w3id.lkg.ontology.ChineseNumber;
+import org.w3id.lkg.ontology.text.Numeral;
 
 /**
  * One run of provision numbers as written after a title or on its own: 第四十九条, 第11、12、13条,
@@ -12,7 +12,6 @@ import org.w3id.lkg.ontology.ChineseNumber;
  * rather than by one regular expression, because the pieces combine freely.
  */
 public record ProvisionGroup(List<ProvisionNumber> provisions, boolean chapter, int start, int end) {
-    private static final String CHINESE_DIGITS = "零〇一二两三四五六七八九十百千";
     private static final int MAX_RANGE = 50;   // a longer 至 range is a typo, not 50 articles
 
     /** Parses a group starting at {@code start} (a 第), or returns null when none starts there. */
@@ -103,7 +102,7 @@ public record ProvisionGroup(List<ProvisionNumber> provisions, boolean chapter, 
             while (pos < s.length() && isNumeral(s.charAt(pos))) pos++;
             String digits = s.substring(digitsFrom, pos);
             if (paren && !(eat('）') || eat(')'))) { pos = from; return null; }
-            OptionalLong v = ChineseNumber.parse(digits);
+            OptionalLong v = Numeral.value(digits);
             if (digits.isEmpty() || v.isEmpty() || v.getAsLong() <= 0) { pos = from; return null; }
             return (int) v.getAsLong();
         }
@@ -128,7 +127,7 @@ public record ProvisionGroup(List<ProvisionNumber> provisions, boolean chapter, 
         }
 
         static boolean isNumeral(char ch) {
-            return Character.isDigit(ch) || CHINESE_DIGITS.indexOf(ch) >= 0;
+            return Numeral.isNumeralChar(ch);
         }
     }
 }

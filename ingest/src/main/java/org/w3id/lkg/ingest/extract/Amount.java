@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.w3id.lkg.ontology.FindingKind;
 
 /**
  * A bound on a fine as legal wording writes it: a range of yuan ({@code 一万元以上五万元以下}) or of
@@ -88,7 +89,7 @@ public record Amount(Unit unit, BigDecimal min, BigDecimal max) {
     }
 
     private static ExtractionProblem unread(String span, String context) {
-        return new ExtractionProblem(ProblemKind.UNPARSED_AMOUNT,
+        return new ExtractionProblem(FindingKind.UNPARSED_AMOUNT,
                 "cannot read the amount 「" + span + "」: expected a numeral before 元 or 倍 (五千元以下, 违法所得一倍以上五倍以下)",
                 context);
     }

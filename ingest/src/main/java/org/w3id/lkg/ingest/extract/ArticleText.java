@@ -5,13 +5,16 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.w3id.lkg.ontology.text.Markup;
+import org.w3id.lkg.ontology.text.Numeral;
 
 /** Cuts an article's quoted wording into sentences and phrases, leaving out its enumerated points. */
 final class ArticleText {
-    private static final Pattern MARKUP = Pattern.compile("</?p>|<br\\s*/?>|[“”\"「」‘’]|\\s+");
+    // Markup (the shared rule) becomes a space, and spaces and quotes go: Chinese needs no spaces.
+    private static final Pattern QUOTES_AND_SPACES = Pattern.compile("[“”\"「」‘’]|\\s+");
     // A point （一）… runs to its semicolon or full stop, or to the next marker when it has none.
     private static final Pattern POINT = Pattern.compile(
-            "[（(][一二三四五六七八九十]+[）)].*?(?=[；;。]|[（(][一二三四五六七八九十]+[）)]|$)");
+            "[（(]" + Numeral.ENUMERATOR + "[）)].*?(?=[；;。]|[（(]" + Numeral.ENUMERATOR + "[）)]|$)");
     private static final Pattern SENTENCE_END = Pattern.compile("[；;。：:]");
     // A comma ends a phrase unless it groups digits (5,000).
     private static final Pattern PHRASE_END = Pattern.compile("(?<![0-9])[，,]|[，,](?![0-9])");
@@ -20,7 +23,7 @@ final class ArticleText {
 
     /** The wording without tags, quotes and white space: Chinese needs no spaces, and the seed's are noise. */
     static String clean(String wording) {
-        return MARKUP.matcher(wording == null ? "" : wording).replaceAll("");
+        return QUOTES_AND_SPACES.matcher(Markup.strip(wording)).replaceAll("");
     }
 
     /**

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.w3id.lkg.ontology.FindingKind;
 
 /**
  * A bound on how long a suspension or closure lasts, as legal wording writes it:
@@ -81,7 +82,7 @@ public record DurationBound(Period min, Period max) {
     }
 
     private static ExtractionProblem unread(String span, String context) {
-        return new ExtractionProblem(ProblemKind.UNPARSED_DURATION,
+        return new ExtractionProblem(FindingKind.UNPARSED_DURATION,
                 "cannot read the duration 「" + span + "」: expected a numeral before 个月, 年 or 日 (三个月以上六个月以下)", context);
     }
 

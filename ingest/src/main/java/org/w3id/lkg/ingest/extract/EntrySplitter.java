@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.w3id.lkg.ontology.ChineseNumber;
+import org.w3id.lkg.ontology.text.Markup;
+import org.w3id.lkg.ontology.text.Numeral;
 
 /**
  * Splits a list field into its numbered entries: responsibilities (责任事项内容) into steps, accountability
@@ -13,10 +15,9 @@ import org.w3id.lkg.ontology.ChineseNumber;
  * 行政职责，有下列情形的，…：) apart from the entries.
  */
 public final class EntrySplitter {
-    private static final Pattern TAGS = Pattern.compile("</?p>|<br\\s*/?>");
     // A marker starts the text or follows white space or punctuation, so that 第11、12条 and 2021年1.5 are no markers.
     private static final Pattern MARKER = Pattern.compile("(?<=^|[\\s；;。：:，,）)>])"
-            + "(?:(?<arabic>[0-9０-９]{1,2})(?:[.．、](?![0-9]))|[（(](?<paren>[0-9０-９]{1,2})[）)]|(?<han>[一二三四五六七八九十]{1,3})、)");
+            + "(?:(?<arabic>[0-9０-９]{1,2})(?:[.．、](?![0-9]))|[（(](?<paren>[0-9０-９]{1,2})[）)]|(?<han>" + Numeral.ENUMERATOR + ")、)");
     private static final Pattern EDGE = Pattern.compile("^[\\s；;。：:，,、]+|[\\s；;。：:，,、]+$");
     // Without numbers, text that ends in a colon or speaks of 下列情形 only leads into entries that are missing.
     private static final Pattern LEAD_IN_ONLY = Pattern.compile("[：:]\\s*$|下列");
@@ -29,7 +30,7 @@ public final class EntrySplitter {
      * only a lead-in (因不履行…有下列情形的，…应承担相应的责任。), which gives no entries.
      */
     public static EnumeratedText split(String text) {
-        String plain = TAGS.matcher(text == null ? "" : text).replaceAll(" ").strip();
+        String plain = Markup.strip(text).strip();
         List<int[]> cuts = markers(plain);
         if (cuts.isEmpty()) {
             String only = trim(plain);

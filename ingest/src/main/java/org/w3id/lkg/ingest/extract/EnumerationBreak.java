@@ -1,5 +1,7 @@
 package org.w3id.lkg.ingest.extract;
 
+import org.w3id.lkg.ontology.FindingKind;
+
 /**
  * Where quoted text's enumeration breaks: at {@code marker} (（四）) the count should have gone on to
  * {@code expected} but went to {@code found}.
@@ -12,14 +14,14 @@ package org.w3id.lkg.ingest.extract;
 public record EnumerationBreak(int position, String marker, int expected, int found) {
 
     /**
-     * This break as a {@link ProblemKind#BROKEN_ENUMERATION} problem about {@code text}, whose offending text
+     * This break as a {@link FindingKind#BROKEN_ENUMERATION} problem about {@code text}, whose offending text
      * is the wording around the marker (the whole article would bury it).
      */
     public ExtractionProblem toProblem(String text) {
         String kind = found < expected ? "repeats" : "skips";
         int from = Math.max(0, position - 20);
         int to = Math.min(text.length(), position + marker.length() + 20);
-        return new ExtractionProblem(ProblemKind.BROKEN_ENUMERATION,
+        return new ExtractionProblem(FindingKind.BROKEN_ENUMERATION,
                 "enumeration " + kind + " at offset " + position + ": expected point " + expected + " but found " + marker,
                 text.substring(from, to));
     }

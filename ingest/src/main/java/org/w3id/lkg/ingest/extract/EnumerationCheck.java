@@ -5,13 +5,14 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.w3id.lkg.ontology.ChineseNumber;
+import org.w3id.lkg.ontology.text.Numeral;
 
 /**
  * Finds where quoted article text repeats or skips its enumeration of points (（一）（二）…): the seed's
  * 律师法第四十九条 runs （一）…（十） and then （四）…（九）, pasted from another text.
  */
 public final class EnumerationCheck {
-    private static final Pattern MARKER = Pattern.compile("[（(](?<n>[一二三四五六七八九十]{1,3}|[0-9]{1,2})[）)]");
+    private static final Pattern MARKER = Pattern.compile("[（(](?<n>" + Numeral.ENUMERATOR + "|[0-9]{1,2})[）)]");
 
     private EnumerationCheck() {}
 

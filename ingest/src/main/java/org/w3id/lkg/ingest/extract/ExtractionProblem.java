@@ -1,6 +1,7 @@
 package org.w3id.lkg.ingest.extract;
 
 import java.util.Objects;
+import org.w3id.lkg.ontology.FindingKind;
 
 /**
  * An anomaly met while extracting: its kind, a message that says what was expected, and the raw text
@@ -10,7 +11,7 @@ import java.util.Objects;
  * @param message what was found and what was expected
  * @param text    the offending wording, as written
  */
-public record ExtractionProblem(ProblemKind kind, String message, String text) {
+public record ExtractionProblem(FindingKind kind, String message, String text) {
     public ExtractionProblem {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(message, "message");
@@ -19,6 +20,6 @@ public record ExtractionProblem(ProblemKind kind, String message, String text) {
 
     @Override
     public String toString() {
-        return kind.key() + ": " + message + " [" + text + "]";
+        return kind.notation() + ": " + message + " [" + text + "]";
     }
 }

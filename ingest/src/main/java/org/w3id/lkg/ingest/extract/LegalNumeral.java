@@ -4,12 +4,12 @@ import java.math.BigDecimal;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.regex.Pattern;
-import org.w3id.lkg.ontology.ChineseNumber;
+import org.w3id.lkg.ontology.text.Numeral;
 
 /** Reads one numeral of a bound (五千, 二万, 5000, ５０００) and refuses the shapes that would give a wrong number. */
 final class LegalNumeral {
     /** The characters a numeral in a bound may use; regexes embed it. */
-    static final String PATTERN = "[0-9０-９零〇一二两三四五六七八九十百千万亿]+(?:\\.[0-9]+)?";
+    static final String PATTERN = Numeral.PATTERN + "(?:\\.[0-9]+)?";
 
     private static final Pattern DECIMAL = Pattern.compile("[0-9０-９]+(?:\\.[0-9]+)?");
     // Legal wording always writes 一千, 一万; a bare 千 or 万 is a truncated or garbled numeral, and two
@@ -23,7 +23,7 @@ final class LegalNumeral {
         if (numeral == null || numeral.isBlank()) return Optional.empty();
         if (DECIMAL.matcher(numeral).matches()) return Optional.of(new BigDecimal(ascii(numeral)));
         if (SUSPECT.matcher(numeral).matches()) return Optional.empty();
-        OptionalLong v = ChineseNumber.parse(numeral);
+        OptionalLong v = Numeral.value(numeral);
         return v.isPresent() && v.getAsLong() > 0 ? Optional.of(BigDecimal.valueOf(v.getAsLong())) : Optional.empty();
     }
 

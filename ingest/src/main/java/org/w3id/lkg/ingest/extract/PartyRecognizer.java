@@ -1,5 +1,6 @@
 package org.w3id.lkg.ingest.extract;
 
+import org.w3id.lkg.ontology.text.Numeral;
 import com.hankcs.hanlp.collection.trie.DoubleArrayTrie;
 import com.hankcs.hanlp.collection.trie.bintrie.BinTrie;
 import com.hankcs.hanlp.corpus.tag.Nature;
@@ -39,7 +40,7 @@ public final class PartyRecognizer {
     // Titles (《律师事务所管理办法》) name documents, not parties: blank them out, keeping offsets.
     private static final Pattern TITLE = Pattern.compile("《[^》]*》");
     // An article's opening: 第四十七条：“ or 第四十九条第一款、第二款：
-    private static final Pattern ARTICLE_START = Pattern.compile("第[零一二两三四五六七八九十百0-9]+条(?:第[^：:“\"\\s，]{1,8}款)?[：:\\s“\"]*");
+    private static final Pattern ARTICLE_START = Pattern.compile("第" + Numeral.PATTERN + "条(?:第[^：:“\"\\s，]{1,8}款)?[：:\\s“\"]*");
 
     private final Map<String, Optional<Party>> terms;
     private final Segment segment;

@@ -10,6 +10,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
+import org.w3id.lkg.ontology.FindingKind;
 
 /** A sanction being gathered from an article: a second mention of the same (type, serious, parties) adds to the first. */
 final class SanctionDraft {
@@ -84,7 +85,7 @@ final class SanctionDraft {
     }
 
     private ExtractionProblem conflict(String phrase) {
-        return new ExtractionProblem(ProblemKind.CONFLICTING_BOUNDS,
+        return new ExtractionProblem(FindingKind.CONFLICTING_BOUNDS,
                 "the article bounds " + type.label() + " twice, differently; the first bound is kept", phrase);
     }
 }

@@ -4,6 +4,7 @@ import static org.w3id.lkg.ingest.list.ColumnRole.ACCOUNTABILITY;
 import static org.w3id.lkg.ingest.list.ColumnRole.ACCOUNTABLE;
 
 import java.util.Map;
+import org.w3id.lkg.ontology.FindingKind;
 
 
 /**
@@ -37,7 +38,7 @@ final class AccountabilityRepair {
     }
 
     private void finding(Field at, String message) {
-        report.sink().accept(Finding.ofItem("swapped-columns", message, at.position(), at.raw(),
+        report.sink().accept(Finding.ofItem(FindingKind.SWAPPED_COLUMNS, message, at.position(), at.raw(),
                 report.section(), report.number()));
     }
 

@@ -1,9 +1,9 @@
 package org.w3id.lkg.ingest.list;
 
-import java.util.regex.Pattern;
+import org.w3id.lkg.ontology.text.Markup;
 
 /**
- * A cell's text with markup removed ({@code <p>}, {@code </p>}, {@code <br>}, {@code &nbsp;}) and whitespace runs folded,
+ * A cell's text with {@link Markup} removed ({@code <p>}, {@code </p>}, {@code <br>}, {@code &nbsp;}) and whitespace runs folded,
  * remembering for every character the column it had in the source line, so that findings and citations
  * found in the clean text still point at the raw file.
  */
@@ -16,9 +16,6 @@ public final class CellText {
         this.columns = columns;
     }
 
-    /** The inside of a markup tag such as {@code <p>} or {@code </p>} or {@code <br/>}. */
-    private static final Pattern MARKUP_TAG = Pattern.compile("/?[a-zA-Z]+\\s*/?");
-
     /** Cleans {@code raw}, which starts at 1-based {@code column} of its line. */
     public static CellText of(String raw, int column) {
         StringBuilder out = new StringBuilder(raw.length());
@@ -27,15 +24,8 @@ public final class CellText {
         boolean pendingSpace = false;
         for (int i = 0; i < raw.length(); i++) {
             char c = raw.charAt(i);
-            if (c == '<') {
-                int close = raw.indexOf('>', i);
-                if (close > i && close - i < 12 && MARKUP_TAG.matcher(raw.substring(i + 1, close)).matches()) {
-                    pendingSpace = n > 0;
-                    i = close;
-                    continue;
-                }
-            }
-            if (c == '&' && raw.startsWith("&nbsp;", i)) { pendingSpace = n > 0; i += 5; continue; }
+            int markup = Markup.lengthAt(raw, i);
+            if (markup > 0) { pendingSpace = n > 0; i += markup - 1; continue; }
             if (Character.isWhitespace(c) || c == '\u3000' || c == '\u00A0') { pendingSpace = n > 0; continue; }
             if (pendingSpace) {
                 out.append(' ');

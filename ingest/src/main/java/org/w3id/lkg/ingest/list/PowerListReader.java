@@ -10,6 +10,7 @@ import org.w3id.lkg.ingest.table.RowHandler;
 import org.w3id.lkg.ingest.table.SourcePosition;
 import org.w3id.lkg.ingest.table.TableRow;
 import org.w3id.lkg.ontology.ChineseNumber;
+import org.w3id.lkg.ontology.FindingKind;
 
 /**
  * Recognises a power list in a stream of table rows: title lines, header lines (repeated at page breaks),
@@ -53,12 +54,12 @@ public final class PowerListReader implements RowHandler {
         if (header != null && header.sameRolesAs(candidate)) return;   // repeated at a page break
         for (Cell cell : candidate.unmapped(row)) {
             String name = CellText.of(cell.text(), 1).text();
-            out.finding(Finding.ofList("unmapped-column", "header 「" + name
+            out.finding(Finding.ofList(FindingKind.UNMAPPED_COLUMN, "header 「" + name
                     + "」 names no known column; its cells are not read (known: " + knownNames() + ")",
                     row.position().atColumn(cell.column()), name));
         }
         if (!candidate.has(ColumnRole.BASIS)) {
-            out.finding(Finding.ofList("unmapped-column", "the header has no legal-basis column (实施依据/设定依据/…); no citations can be read",
+            out.finding(Finding.ofList(FindingKind.UNMAPPED_COLUMN, "the header has no legal-basis column (实施依据/设定依据/…); no citations can be read",
                     row.position(), ""));
         }
         header = candidate;
@@ -126,19 +127,19 @@ public final class PowerListReader implements RowHandler {
         int total = itemsPerSection.stream().mapToInt(Integer::intValue).sum();
         SourcePosition at = title.position();
         if (title.declaredTotal() != null && title.declaredTotal() != total) {
-            out.finding(Finding.ofList("declared-count-mismatch", "the title declares " + title.declaredTotal()
+            out.finding(Finding.ofList(FindingKind.DECLARED_COUNT_MISMATCH, "the title declares " + title.declaredTotal()
                     + " items; " + total + " item rows were read", at, title.text()));
         }
         for (int i = 0; i < title.sections().size(); i++) {
             TitleLine.DeclaredSection d = title.sections().get(i);
             int read = i < itemsPerSection.size() ? itemsPerSection.get(i) : 0;
             if (d.count() != read) {
-                out.finding(Finding.ofList("declared-count-mismatch", "the title declares " + d.count() + " items of "
+                out.finding(Finding.ofList(FindingKind.DECLARED_COUNT_MISMATCH, "the title declares " + d.count() + " items of "
                         + d.label() + "; section " + (i + 1) + " has " + read, at, title.text()));
             }
         }
         if (itemsPerSection.size() != title.sections().size() && !title.sections().isEmpty()) {
-            out.finding(Finding.ofList("declared-count-mismatch", "the title declares " + title.sections().size()
+            out.finding(Finding.ofList(FindingKind.DECLARED_COUNT_MISMATCH, "the title declares " + title.sections().size()
                     + " sections; " + itemsPerSection.size() + " were read", at, title.text()));
         }
     }

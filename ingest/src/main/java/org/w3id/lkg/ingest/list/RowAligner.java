@@ -10,6 +10,7 @@ import java.util.function.Consumer;
 
 import org.w3id.lkg.ingest.table.Cell;
 import org.w3id.lkg.ingest.table.TableRow;
+import org.w3id.lkg.ontology.FindingKind;
 
 /**
  * Puts the cells of a data row under their roles when they have slid out of the header's columns: a missing
@@ -46,7 +47,7 @@ final class RowAligner {
             lastHeader -= shift;
         }
         for (int c = lastHeader + 1; c < cells.size(); c++) {
-            if (!cells.get(c).isBlank()) report.at("extra-cell", cells.get(c),
+            if (!cells.get(c).isBlank()) report.at(FindingKind.EXTRA_CELL, cells.get(c),
                     "cell beyond the last column (" + header.size() + " columns in the header)");
         }
         new AccountabilityRepair(report).repair(fields);
@@ -59,13 +60,13 @@ final class RowAligner {
         if (sub == null || type == null || type != sub + 1 || cells.size() <= type) return 0;
         String a = clean(cells.get(sub)), b = clean(cells.get(type));
         if (CellKind.isPowerType(a) && CellKind.isPowerType(b)) {
-            report.at("repeated-power-type", cells.get(sub),
+            report.at(FindingKind.REPEATED_POWER_TYPE, cells.get(sub),
                     "power type written in both 子项名称 and 权力类型 (" + a + " / " + b + "); 子项名称 taken as empty");
             fields.put(SUB_ITEM, empty(SUB_ITEM, cells.get(sub), report.row()));
             return 0;
         }
         if (CellKind.isPowerType(a) && !CellKind.isPowerType(b)) {
-            report.at("shifted-column", cells.get(sub),
+            report.at(FindingKind.SHIFTED_COLUMN, cells.get(sub),
                     "row lacks the 子项名称 cell: the power type " + a + " stands in its column and every later cell is one column left");
             fields.put(SUB_ITEM, empty(SUB_ITEM, cells.get(sub), report.row()));
             put(fields, POWER_TYPE, cells, sub, report.row());
@@ -106,7 +107,7 @@ final class RowAligner {
             for (int i = 0; i < roles.size(); i++) put(fields, roles.get(i), cells, firstCell + i, row);
             return;
         }
-        report.at("extra-cell", cells.get(firstCell), available + " cells where the header has " + roles.size()
+        report.at(FindingKind.EXTRA_CELL, cells.get(firstCell), available + " cells where the header has " + roles.size()
                 + " (" + labels(roles) + "); the extra cell was merged by content");
         if (roles.equals(List.of(DUTY, RESPONSIBILITY)) && available == 3 && isDutyLike(clean(cells.get(firstCell + 1)))) {
             // 实施层级及权限 spilled over: the first extra cell states the authority, the next the duty.
@@ -148,7 +149,7 @@ final class RowAligner {
 
     /** Reports findings about one row. */
     record Reporter(TableRow row, int section, int number, Consumer<Finding> sink) {
-        void at(String kind, Cell cell, String message) {
+        void at(FindingKind kind, Cell cell, String message) {
             sink.accept(Finding.ofItem(kind, message, row.position(cell), cell.text(), section, number));
         }
     }

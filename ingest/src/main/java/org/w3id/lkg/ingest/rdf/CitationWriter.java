@@ -23,6 +23,7 @@ import org.w3id.lkg.ingest.statute.CitationAudit;
 import org.w3id.lkg.ingest.table.SourcePosition;
 import org.w3id.lkg.ontology.IriScheme;
 import org.w3id.lkg.ontology.Lkg;
+import org.w3id.lkg.ontology.FindingKind;
 
 /**
  * Turns the references in one basis cell into lkg:Citation resources (one per item, provision and directness),
@@ -141,7 +142,7 @@ final class CitationWriter {
         Adoption before = firstAdoption.putIfAbsent(doc.key(), new Adoption(adopted, at));
         // One finding per conflicting date, however many cells repeat it.
         if (before != null && !before.date().equals(adopted) && reportedDates.add(doc.key() + "|" + adopted)) {
-            findings.accept(new Finding("inconsistent-adoption-date", doc.title() + " is said to be adopted on " + adopted
+            findings.accept(new Finding(FindingKind.INCONSISTENT_ADOPTION_DATE, doc.title() + " is said to be adopted on " + adopted
                     + " here but on " + before.date() + " at line " + before.at().line(), at, note.text(),
                     new Finding.DocumentSubject(doc.key())));
         }
@@ -150,18 +151,18 @@ final class CitationWriter {
     private CitedProvisions.Doc resolve(String title, String rankTag, SourcePosition at, int section, int number) {
         TitleResolution r = registry.resolve(title);
         if (r instanceof TitleResolution.Form f) {
-            findings.accept(Finding.ofItem("form-name", "《" + f.name() + "》 names a form, not a law; not a citation", at, title, section, number));
+            findings.accept(Finding.ofItem(FindingKind.FORM_NAME, "《" + f.name() + "》 names a form, not a law; not a citation", at, title, section, number));
             return null;
         }
         if (r instanceof TitleResolution.Unknown u) {
-            findings.accept(Finding.ofItem("unknown-document", "《" + u.title() + "》 is not in the document registry; kept as written",
+            findings.accept(Finding.ofItem(FindingKind.UNKNOWN_DOCUMENT, "《" + u.title() + "》 is not in the document registry; kept as written",
                     at, title, section, number));
             return cited.document(u.key(), u.title(), null, rankFromTag(rankTag));
         }
         RegisteredDocument d = ((TitleResolution.Known) r).document();
         if (d.isSuperseded()) {
             RegisteredDocument by = registry.byKey(d.supersededByKey());
-            findings.accept(Finding.ofItem("superseded-document", "《" + title + "》 has been superseded by 《"
+            findings.accept(Finding.ofItem(FindingKind.SUPERSEDED_DOCUMENT, "《" + title + "》 has been superseded by 《"
                     + (by != null ? by.canonicalTitle() : d.supersededByKey()) + "》", at, title, section, number));
             if (by != null) cited.document(by);
         }
@@ -173,7 +174,7 @@ final class CitationWriter {
         java.util.regex.Matcher m = TITLE.matcher(field.text());
         while (m.find()) {
             if (registry.resolve(m.group(1)) instanceof TitleResolution.Form f) {
-                findings.accept(Finding.ofItem("form-name", "《" + f.name() + "》 names a form, not a law",
+                findings.accept(Finding.ofItem(FindingKind.FORM_NAME, "《" + f.name() + "》 names a form, not a law",
                         field.positionAt(m.start()), m.group(), section, number));
             }
         }

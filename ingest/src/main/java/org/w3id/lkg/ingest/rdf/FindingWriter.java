@@ -25,9 +25,9 @@ final class FindingWriter {
     void write(Finding f) {
         String iri = iris.finding(listKey, ++count);
         st.type(iri, Lkg.QualityFinding);
-        st.add(iri, Lkg.findingKind, IriScheme.concept("finding-kind", f.kind()));
+        st.add(iri, Lkg.findingKind, f.kind().iri());
         st.string(iri, Lkg.message, f.message());
-        st.zh(iri, RDFS.label, f.kind() + " @ " + f.position().line() + ":" + f.position().column());
+        st.zh(iri, RDFS.label, f.kind().notation() + " @ " + f.position().line() + ":" + f.position().column());
         st.string(iri, Lkg.rawValue, f.raw() == null ? null : abbreviate(f.raw()));
         st.integer(iri, Lkg.sourceLine, f.position().line());
         st.integer(iri, Lkg.sourceColumn, f.position().column());

@@ -26,6 +26,7 @@ import org.w3id.lkg.ingest.table.SourcePosition;
 import org.w3id.lkg.ontology.ChineseNumber;
 import org.w3id.lkg.ontology.IriScheme;
 import org.w3id.lkg.ontology.Lkg;
+import org.w3id.lkg.ontology.FindingKind;
 
 /**
  * Writes a power list as RDF while it is read: the list, its sections, every item with its organisations and
@@ -177,14 +178,14 @@ public final class PowerListRdfWriter implements PowerListHandler {
         st.zh(iri, Lkg.declaredPowerType, declared);
         String concept = concepts.find("power-type", declared);
         if (concept == null) {
-            if (!declared.isEmpty()) finding(Finding.ofItem("unknown-power-type", "power type 「" + declared
+            if (!declared.isEmpty()) finding(Finding.ofItem(FindingKind.UNKNOWN_POWER_TYPE, "power type 「" + declared
                     + "」 is in no concept scheme", r.field(POWER_TYPE).get().position(), declared, r.section(), r.number()));
             return;
         }
         st.add(iri, Lkg.powerType, concept);
         String sectionType = sectionTypes.getOrDefault(r.section(), "");
         if (!sectionType.isEmpty() && !sectionType.equals(concept) && !sectionType.equals(OTHER_POWERS)) {
-            finding(Finding.ofItem("power-type-section-mismatch", "declared power type " + declared
+            finding(Finding.ofItem(FindingKind.POWER_TYPE_SECTION_MISMATCH, "declared power type " + declared
                     + " disagrees with its section", r.field(POWER_TYPE).get().position(), declared, r.section(), r.number()));
         }
     }
@@ -195,7 +196,7 @@ public final class PowerListRdfWriter implements PowerListHandler {
         String bodyIri = organisation(body);
         st.add(iri, Lkg.exercisedBy, bodyIri);
         if (GENERIC_BODY.matcher(body).find()) {
-            finding(Finding.ofItem("generic-body", "行使主体 「" + body + "」 names a kind of body, not one body; kept as written",
+            finding(Finding.ofItem(FindingKind.GENERIC_BODY, "行使主体 「" + body + "」 names a kind of body, not one body; kept as written",
                     r.field(BODY).get().position(), body, r.section(), r.number()));
         }
         String unit = r.text(UNIT);

@@ -51,10 +51,10 @@ public final class RdfOutput implements AutoCloseable {
         String name = formatName != null ? formatName : extension(target);
         RDFFormat format = FORMATS.get(name.toLowerCase(Locale.ROOT));
         if (format == null && formatName != null) {
-            throw new IllegalArgumentException("--format " + formatName + ": expected trig, nq, ttl or nt");
+            throw new OutputFormatException("--format " + formatName + ": expected trig, nq, ttl or nt");
         }
         if (format == null) {
-            throw new IllegalArgumentException("cannot tell the RDF syntax of " + target + "; use .trig, .nq, .ttl or .nt, or --format");
+            throw new OutputFormatException("cannot tell the RDF syntax of " + target + "; use .trig, .nq, .ttl or .nt, or --format");
         }
         try {
             return new RdfOutput(target, format, iris);

@@ -12,6 +12,7 @@ import org.w3id.lkg.ingest.list.Finding;
 import org.w3id.lkg.ingest.table.SourcePosition;
 import org.w3id.lkg.ontology.IriScheme;
 import org.w3id.lkg.ontology.Lkg;
+import org.w3id.lkg.ontology.FindingKind;
 
 /**
  * Writes the sanctions an article prescribes, read from the wording the list quotes for it: one lkg:Sanction per
@@ -40,7 +41,7 @@ final class SanctionWriter {
         SanctionExtraction x = extractor.extract(wording);
         write(provisionIri, provisionLabel, x, at, null);
         for (ExtractionProblem p : x.problems()) {
-            findings.accept(new Finding(p.kind().key(), provisionLabel + ": " + p.message(), at, p.text(),
+            findings.accept(new Finding(p.kind(), provisionLabel + ": " + p.message(), at, p.text(),
                     new Finding.ListSubject()));
         }
     }

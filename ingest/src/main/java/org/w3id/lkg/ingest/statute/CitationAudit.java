@@ -8,6 +8,7 @@ import java.util.Objects;
 
 import org.w3id.lkg.ingest.citation.ProvisionNumber;
 import org.w3id.lkg.ontology.ChineseNumber;
+import org.w3id.lkg.ontology.FindingKind;
 
 /**
  * Checks a citation against the official text of its document: the cited article, paragraph and point exist, and the
@@ -40,7 +41,7 @@ public final class CitationAudit {
         String version = "the " + text.versionDate() + " text";
         OfficialArticle article = text.article(provision.article());
         if (article == null) {
-            return List.of(new AuditProblem(AuditProblem.NOT_IN_TEXT, "《" + title + "》" + article(provision.article())
+            return List.of(new AuditProblem(FindingKind.PROVISION_NOT_IN_TEXT, "《" + title + "》" + article(provision.article())
                     + " does not exist in " + version + ", whose last article is " + article(text.lastArticle())
                     + whoseWording(text, wording)));
         }
@@ -48,7 +49,7 @@ public final class CitationAudit {
         if (provision.paragraph() > 0) {
             paragraph = article.paragraph(provision.paragraph());
             if (paragraph == null) {
-                return List.of(new AuditProblem(AuditProblem.NOT_IN_TEXT, "《" + title + "》" + article(article.number())
+                return List.of(new AuditProblem(FindingKind.PROVISION_NOT_IN_TEXT, "《" + title + "》" + article(article.number())
                         + " has " + article.paragraphs().size() + " paragraph" + (article.paragraphs().size() == 1 ? "" : "s")
                         + " (款) in " + version + "; 第" + ChineseNumber.format(provision.paragraph()) + "款 is cited"
                         + whoseWording(text, wording)));
@@ -58,7 +59,7 @@ public final class CitationAudit {
             OfficialParagraph withPoints = paragraph != null ? paragraph : firstWithPoints(article);
             int points = withPoints == null ? 0 : withPoints.points().size();
             if (provision.point() > points) {
-                return List.of(new AuditProblem(AuditProblem.NOT_IN_TEXT, "《" + title + "》" + article(article.number())
+                return List.of(new AuditProblem(FindingKind.PROVISION_NOT_IN_TEXT, "《" + title + "》" + article(article.number())
                         + (paragraph != null ? "第" + ChineseNumber.format(provision.paragraph()) + "款" : "")
                         + " has " + points + " point" + (points == 1 ? "" : "s") + " (项) in " + version
                         + "; 第" + ChineseNumber.format(provision.point()) + "项 is cited"));
@@ -77,11 +78,11 @@ public final class CitationAudit {
         String quoted = "the wording quoted as 《" + title + "》" + article(cited.number())
                 + (paragraph > 0 ? "第" + ChineseNumber.format(paragraph) + "款" : "");
         if (best != null && best.article().number() != cited.number() && best.overlap() - here >= CLEARLY_BETTER) {
-            return List.of(new AuditProblem(AuditProblem.MISNUMBERED, quoted + " is the official wording of "
+            return List.of(new AuditProblem(FindingKind.MISNUMBERED_CITATION, quoted + " is the official wording of "
                     + article(best.article().number()) + " in " + version + " (" + percent(best.overlap()) + " of it is there, "
                     + percent(here) + " in " + article(cited.number()) + ")"));
         }
-        return List.of(new AuditProblem(AuditProblem.WORDING_DIFFERS, quoted + " differs from " + version + ": only "
+        return List.of(new AuditProblem(FindingKind.WORDING_DIFFERS, quoted + " differs from " + version + ": only "
                 + percent(here) + " of it is in the official " + article(cited.number())));
     }
 

@@ -41,10 +41,10 @@ public final class StatuteLibrary {
      * Reads every {@code *.md} file of {@code folder} but its README.
      *
      * @throws StatuteFormatException for the first file not in the statute form (file, line, column)
-     * @throws IllegalArgumentException when {@code folder} is not a folder or holds no statute file
+     * @throws StatuteFormatException also when {@code folder} is not a folder or holds no statute file
      */
     public static StatuteLibrary read(Path folder, DocumentRegistry registry) {
-        if (!Files.isDirectory(folder)) throw new IllegalArgumentException(folder + ": not a folder of statute texts");
+        if (!Files.isDirectory(folder)) throw new StatuteFormatException(SourcePosition.unknown(folder.toString()), "not a folder of statute texts");
         List<Path> files;
         try (Stream<Path> list = Files.list(folder)) {
             files = list.filter(p -> p.getFileName().toString().endsWith(".md"))
@@ -53,7 +53,7 @@ public final class StatuteLibrary {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot list " + folder, e);
         }
-        if (files.isEmpty()) throw new IllegalArgumentException(folder + ": no statute texts (*.md) in it");
+        if (files.isEmpty()) throw new StatuteFormatException(SourcePosition.unknown(folder.toString()), "no statute texts (*.md) in it");
         StatuteTextReader reader = new StatuteTextReader();
         Map<String, NavigableMap<LocalDate, StatuteText>> byDocument = new HashMap<>();
         List<StatuteText> unmatched = new ArrayList<>();

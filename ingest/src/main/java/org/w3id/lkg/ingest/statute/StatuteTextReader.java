@@ -20,7 +20,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.w3id.lkg.ingest.table.SourcePosition;
-import org.w3id.lkg.ontology.ChineseNumber;
+import org.w3id.lkg.ontology.text.Numeral;
 
 /**
  * Reads one statute file in the LawRefBook Markdown form: a {@code # title} line, dated version lines up to
@@ -28,8 +28,8 @@ import org.w3id.lkg.ontology.ChineseNumber;
  * (款) and lines starting {@code （一）} points (项) of the paragraph before them.
  */
 public final class StatuteTextReader {
-    private static final Pattern ARTICLE = Pattern.compile("^第([〇零一二三四五六七八九十百千0-9]+)条(之[一二三四五六七八九十]+)?(?:[\\s\\u3000]+|$)");
-    private static final Pattern POINT = Pattern.compile("^[（(][〇零一二三四五六七八九十百]+[）)]");
+    private static final Pattern ARTICLE = Pattern.compile("^第(" + Numeral.PATTERN + ")条(之" + Numeral.ENUMERATOR + ")?(?:[\\s\\u3000]+|$)");
+    private static final Pattern POINT = Pattern.compile("^[（(]" + Numeral.ENUMERATOR + "[）)]");
     private static final Pattern DATE = Pattern.compile("(\\d{4})年(\\d{1,2})月(\\d{1,2})日");
     private static final Pattern FILE_DATE = Pattern.compile("[（(](\\d{4})-(\\d{2})-(\\d{2})[）)]");
     private static final String INFO_END = "<!-- INFO END -->";
@@ -90,7 +90,7 @@ public final class StatuteTextReader {
     }
 
     private static int articleNumber(String numeral, SourcePosition at) {
-        OptionalLong n = ChineseNumber.parse(numeral);
+        OptionalLong n = Numeral.value(numeral);
         if (n.isEmpty() || n.getAsLong() < 1 || n.getAsLong() > 10_000) {
             throw new StatuteFormatException(at, "expected an article number after 第, found '" + numeral + "'");
         }

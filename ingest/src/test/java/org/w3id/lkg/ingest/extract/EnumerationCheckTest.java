@@ -6,6 +6,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.w3id.lkg.ontology.FindingKind;
 
 class EnumerationCheckTest {
 
@@ -39,7 +40,7 @@ class EnumerationCheckTest {
     @Test
     void breakBecomesAProblem() {
         ExtractionProblem p = new EnumerationBreak(7, "（四）", 11, 4).toProblem("text");
-        assertEquals(ProblemKind.BROKEN_ENUMERATION, p.kind());
+        assertEquals(FindingKind.BROKEN_ENUMERATION, p.kind());
         assertEquals("enumeration repeats at offset 7: expected point 11 but found （四）", p.message());
     }
 }

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.w3id.lkg.ontology.FindingKind;
 
 class NumeralTest {
 
@@ -68,7 +69,7 @@ class NumeralTest {
         List<Amount> found = Amount.findAll("可以处若干元罚款", problems::add);
         assertEquals(List.of(), found);
         assertEquals(1, problems.size(), problems.toString());
-        assertEquals(ProblemKind.UNPARSED_AMOUNT, problems.get(0).kind());
+        assertEquals(FindingKind.UNPARSED_AMOUNT, problems.get(0).kind());
         assertEquals("可以处若干元罚款", problems.get(0).text());
     }
 
@@ -76,7 +77,7 @@ class NumeralTest {
     void multipleOfSomethingElseIsNotTakenForIllegalGains() {
         List<ExtractionProblem> problems = new ArrayList<>();
         assertEquals(List.of(), Amount.findAll("处货值金额一倍以上三倍以下的罚款", problems::add));
-        assertEquals(List.of(ProblemKind.UNPARSED_AMOUNT), problems.stream().map(ExtractionProblem::kind).toList());
+        assertEquals(List.of(FindingKind.UNPARSED_AMOUNT), problems.stream().map(ExtractionProblem::kind).toList());
     }
 
     @Test
@@ -114,7 +115,7 @@ class NumeralTest {
     void unparsedDurationIsReported() {
         List<ExtractionProblem> problems = new ArrayList<>();
         assertEquals(List.of(), DurationBound.findAll("给予停止执业若干个月的处罚", problems::add));
-        assertEquals(List.of(ProblemKind.UNPARSED_DURATION), problems.stream().map(ExtractionProblem::kind).toList());
+        assertEquals(List.of(FindingKind.UNPARSED_DURATION), problems.stream().map(ExtractionProblem::kind).toList());
     }
 
     private static void assertBound(BigDecimal expected, BigDecimal actual, String what) {

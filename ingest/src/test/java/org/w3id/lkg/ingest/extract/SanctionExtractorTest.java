@@ -18,13 +18,14 @@ import org.junit.jupiter.api.function.Executable;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.w3id.lkg.ontology.FindingKind;
 
 /** Checks the extractor against the hand-written table of section 1's sanctions, field by field. */
 class SanctionExtractorTest {
     private static final String TABLE = "section1-sanctions.tsv";
     // The only problem section 1's wording should give: 律师法第四十九条's enumeration runs （十） then （四）.
-    private static final Map<String, List<ProblemKind>> EXPECTED_PROBLEMS =
-            Map.of("line07-lawyers-law-art49", List.of(ProblemKind.BROKEN_ENUMERATION));
+    private static final Map<String, List<FindingKind>> EXPECTED_PROBLEMS =
+            Map.of("line07-lawyers-law-art49", List.of(FindingKind.BROKEN_ENUMERATION));
 
     private static SanctionExtractor extractor;
 
@@ -98,7 +99,7 @@ class SanctionExtractorTest {
         Sanction fine = got.sanctions().stream().filter(s -> s.type() == SanctionType.FINE).findFirst().orElseThrow();
         assertEquals(null, fine.maxYuan());
         assertEquals(null, fine.minYuan());
-        assertEquals(List.of(ProblemKind.UNPARSED_AMOUNT), got.problems().stream().map(ExtractionProblem::kind).toList());
+        assertEquals(List.of(FindingKind.UNPARSED_AMOUNT), got.problems().stream().map(ExtractionProblem::kind).toList());
         assertTrue(got.problems().get(0).text().contains("若干元"), got.problems().toString());
     }
 
@@ -113,7 +114,7 @@ class SanctionExtractorTest {
     void secondMentionWithOtherBoundIsReported() {
         SanctionExtraction got = extractor.extract("律师有下列行为之一的，处五千元以下的罚款，罚款数额最高为一万元。");
         assertEquals(new BigDecimal(5000), got.sanctions().get(0).maxYuan());
-        assertEquals(List.of(ProblemKind.CONFLICTING_BOUNDS), got.problems().stream().map(ExtractionProblem::kind).toList());
+        assertEquals(List.of(FindingKind.CONFLICTING_BOUNDS), got.problems().stream().map(ExtractionProblem::kind).toList());
     }
 
     // 处分 is imposed by the official's own employer, not by the body that imposes the penalties before it.
@@ -186,6 +187,6 @@ class SanctionExtractorTest {
         SanctionExtraction got = extractor.extract("律师有下列行为之一的，由司法行政部门给予停止执业若干个月的处罚。");
         assertEquals(List.of(SanctionType.SUSPENSION_OF_PRACTICE), got.sanctions().stream().map(Sanction::type).toList());
         assertEquals(null, got.sanctions().get(0).duration());
-        assertEquals(List.of(ProblemKind.UNPARSED_DURATION), got.problems().stream().map(ExtractionProblem::kind).toList());
+        assertEquals(List.of(FindingKind.UNPARSED_DURATION), got.problems().stream().map(ExtractionProblem::kind).toList());
     }
 }

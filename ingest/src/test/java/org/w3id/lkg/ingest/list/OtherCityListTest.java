@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.w3id.lkg.ontology.FindingKind;
 import org.w3id.lkg.ingest.table.DecodedText;
 import org.w3id.lkg.ingest.table.DelimitedTableReader;
 import org.w3id.lkg.ingest.table.Dialect;
@@ -43,7 +44,7 @@ class OtherCityListTest {
     @Test
     void aHeaderItCannotMapIsReportedByName() {
         read("other-city-csv-other-columns.csv");
-        List<Finding> unmapped = findings.stream().filter(f -> f.kind().equals("unmapped-column")).toList();
+        List<Finding> unmapped = findings.stream().filter(f -> f.kind() == FindingKind.UNMAPPED_COLUMN).toList();
         assertEquals(1, unmapped.size(), unmapped.toString());
         assertTrue(unmapped.get(0).message().contains("办理时限"));
         assertEquals(2, unmapped.get(0).position().line());

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvFileSource;
+import org.w3id.lkg.ontology.FindingKind;
 import org.w3id.lkg.ingest.SeedGraph;
 import org.w3id.lkg.ingest.table.DecodedText;
 import org.w3id.lkg.ingest.table.DelimitedTableReader;
@@ -40,7 +41,7 @@ class SeedListTest {
         items.forEach(i -> perSection.merge(i.section(), 1L, Long::sum));
         assertEquals(Map.of(1, 8L, 2, 6L, 3, 7L, 4, 33L), perSection);
         assertEquals(Map.of(1, "行政处罚", 2, "行政检查", 3, "行政奖励", 4, "其他行政权力"), sectionLabels);
-        assertFalse(findings.stream().anyMatch(f -> f.kind().equals("declared-count-mismatch")), "the seed's declared counts hold");
+        assertFalse(findings.stream().anyMatch(f -> f.kind() == FindingKind.DECLARED_COUNT_MISMATCH), "the seed's declared counts hold");
     }
 
     @ParameterizedTest(name = "line {0}: {1}-{2} {3}")

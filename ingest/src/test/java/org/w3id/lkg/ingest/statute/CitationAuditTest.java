@@ -15,6 +15,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.w3id.lkg.ingest.citation.DocumentRegistry;
 import org.w3id.lkg.ingest.citation.ProvisionNumber;
+import org.w3id.lkg.ontology.FindingKind;
 
 /** Each way a citation can disagree with the official text, and the faithful citations that must pass. */
 class CitationAuditTest {
@@ -43,7 +44,7 @@ class CitationAuditTest {
         List<AuditProblem> got = audit.check(LAWYERS_LAW, "中华人民共和国律师法", new ProvisionNumber(article, paragraph, point),
                 wording == null ? "" : wording, version == null ? null : LocalDate.parse(version));
         assertEquals(expected == null ? List.of() : List.of(expected),
-                got.stream().map(p -> p.kind() + ": " + p.message()).toList(), name);
+                got.stream().map(p -> p.kind().notation() + ": " + p.message()).toList(), name);
     }
 
     @Test
@@ -67,7 +68,7 @@ class CitationAuditTest {
                 "# 中华人民共和国律师法\n\n<!-- INFO END -->\n\n第一条 旧文本第一条。\n\n第二条 旧文本第二条。\n");
         CitationAudit both = new CitationAudit(StatuteLibrary.read(dir, DocumentRegistry.standard()));
 
-        assertEquals(List.of("provision-not-in-text"), both.check(LAWYERS_LAW, "中华人民共和国律师法", ProvisionNumber.article(4), "",
+        assertEquals(List.of(FindingKind.PROVISION_NOT_IN_TEXT), both.check(LAWYERS_LAW, "中华人民共和国律师法", ProvisionNumber.article(4), "",
                 LocalDate.of(2012, 10, 26)).stream().map(AuditProblem::kind).toList(), "the 2012 text ends at 第二条");
         assertEquals(List.of(), both.check(LAWYERS_LAW, "中华人民共和国律师法", ProvisionNumber.article(4), "", null),
                 "no version named: the newest text, which has 第四条");

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
 
+import org.w3id.lkg.ingest.RejectedFindingsException;
 import org.w3id.lkg.ingest.table.PowerListFormatException;
 import org.w3id.lkg.store.StoreException;
 
@@ -85,7 +86,7 @@ public final class LoadBatch {
             return new Outcome(list.listKey(), Status.LOADED, loader.load(list), null);
         } catch (PowerListFormatException | UncheckedIOException e) {
             return new Outcome(list.listKey(), Status.BAD_INPUT, null, e);
-        } catch (InvalidListException e) {
+        } catch (InvalidListException | RejectedFindingsException e) {
             return new Outcome(list.listKey(), Status.INVALID, null, e);
         } catch (StoreException e) {
             return new Outcome(list.listKey(), Status.STORE_FAILED, null, e);
