@@ -29,7 +29,7 @@
  *     {@link org.w3id.lkg.ingest.extract.EnumeratedText} {@code (leadIn, entries)} for 责任事项内容, 追责对象范围
  *     and 追责情形.</li>
  * <li>{@link org.w3id.lkg.ingest.extract.PartyRecognizer}: {@code create()} once (HanLP loads in about
- *     0.3 s), then {@code find(String)}, {@code ofItem(String name, String basisText)},
+ *     0.3 s), then {@code find(String)}, {@code ofItem(String name, List<String> quotedWordings)},
  *     {@code mentions(String)}. Its terms are in {@code party-terms.tsv} beside this package's classes.</li>
  * </ul>
  *
