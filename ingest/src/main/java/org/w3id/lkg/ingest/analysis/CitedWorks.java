@@ -28,7 +28,7 @@ public final class CitedWorks {
     private final Map<String, CitedVersion> versions = new LinkedHashMap<>();
     private final Set<CitedProvision> provisions = new LinkedHashSet<>();
     private final Map<CitedProvision, String> wording = new LinkedHashMap<>();
-    private final Map<CitedProvision, SourcePosition> quotedAt = new LinkedHashMap<>();
+    private final Map<CitedProvision, Map<String, SourcePosition>> quotations = new LinkedHashMap<>();
     private final Set<Reference> references = new LinkedHashSet<>();
     private final List<PrescribedSanctions> sanctions = new ArrayList<>();
 
@@ -52,10 +52,13 @@ public final class CitedWorks {
         return versions.computeIfAbsent(docKey + "|" + date, k -> new CitedVersion(docKey, date, event));
     }
 
-    /** Keeps the longest wording quoted for a provision: lists abbreviate, and the fuller text is the better record. */
+    /**
+     * Records a wording quoted for a provision. The longest is its text (lists abbreviate, and the fuller text is the
+     * better record); every distinct one is kept, with where it was first quoted, for reading sanctions from.
+     */
     void wording(CitedProvision provision, String text, SourcePosition at) {
         if (text == null || text.isBlank()) return;
-        quotedAt.putIfAbsent(provision, at);
+        quotations.computeIfAbsent(provision, k -> new LinkedHashMap<>()).putIfAbsent(text, at);
         wording.merge(provision, text, (a, b) -> b.length() > a.length() ? b : a);
     }
 
@@ -73,8 +76,10 @@ public final class CitedWorks {
     /** The longest wording quoted for each provision. */
     public Map<CitedProvision, String> wordings() { return Collections.unmodifiableMap(wording); }
 
-    /** Where a provision's wording was first quoted. */
-    public SourcePosition quotedAt(CitedProvision p) { return quotedAt.get(p); }
+    /** Every distinct wording quoted for a provision, in the order first quoted, with where. */
+    public Map<String, SourcePosition> quotations(CitedProvision p) {
+        return Collections.unmodifiableMap(quotations.getOrDefault(p, Map.of()));
+    }
 
     public Set<Reference> references() { return Collections.unmodifiableSet(references); }
 

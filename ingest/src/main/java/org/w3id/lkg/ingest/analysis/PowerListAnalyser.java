@@ -4,6 +4,9 @@ import static org.w3id.lkg.ingest.list.ColumnRole.*;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
+import org.w3id.lkg.ingest.extract.Sanction;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -128,16 +131,24 @@ public final class PowerListAnalyser implements PowerListHandler {
     @Override
     public void finding(Finding f) { out.finding(f); }
 
+    /**
+     * Reads the sanctions of every quoted provision from every distinct wording quoted for it, in the order quoted:
+     * one quotation may be garbled or cut short where another is whole (the seed's 律师法第五十二条, lines 7 and 8),
+     * and a reader takes from each what it says. A kind already read for the provision (same local name) is not read
+     * again, so the first quotation that names it describes it.
+     */
     @Override
     public void end() {
-        for (var w : works.wordings().entrySet()) {
-            CitedProvision p = w.getKey();
-            SourcePosition at = works.quotedAt(p);
-            SanctionExtraction x = sanctions.extract(w.getValue());
-            if (!x.sanctions().isEmpty()) works.sanctions(new PrescribedSanctions(p, works.label(p), x.sanctions(), at, null));
-            for (ExtractionProblem problem : x.problems()) {
-                out.finding(new Finding(problem.kind().key(), works.label(p) + ": " + problem.message(), at, problem.text(),
-                        new Finding.ListSubject()));
+        for (CitedProvision p : works.wordings().keySet()) {
+            Set<String> named = new HashSet<>();
+            for (var q : works.quotations(p).entrySet()) {
+                SanctionExtraction x = sanctions.extract(q.getKey());
+                List<Sanction> more = x.sanctions().stream().filter(s -> named.add(s.localName())).toList();
+                if (!more.isEmpty()) works.sanctions(new PrescribedSanctions(p, works.label(p), more, q.getValue(), null));
+                for (ExtractionProblem problem : x.problems()) {
+                    out.finding(new Finding(problem.kind().key(), works.label(p) + ": " + problem.message(), q.getValue(),
+                            problem.text(), new Finding.ListSubject()));
+                }
             }
         }
         out.end(works);
