@@ -17,10 +17,11 @@ import org.w3id.lkg.service.system.LkgStore;
 /**
  * The service in embedded mode, as {@code ./lkg serve} runs it: a fresh TDB2 store in a temporary folder, the seed
  * loaded on first start by the store stage, an embedded Fuseki on a free port, Tomcat on a random port. Subclasses
- * share one Spring context (same configuration), so the seed is loaded once for all of them.
+ * share one Spring context (same configuration), so the seed is loaded once for all of them. The query timeout is
+ * short (1 s) so that the test of a query that never ends waits little; the seed's queries take milliseconds.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"lkg.fuseki-port=0", "lkg.query-timeout=3s", "lkg.max-results=500"})
+        properties = {"lkg.fuseki-port=0", "lkg.query-timeout=1s", "lkg.max-results=500"})
 abstract class EmbeddedServiceTest {
     static final String SEED = "000_9601f697a03374a4.txt";
     static final String LAWYERS_LAW_49 = "https://w3id.org/lkg/id/doc/lawyers-law/art/49";
