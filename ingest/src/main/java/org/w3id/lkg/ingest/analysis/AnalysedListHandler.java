@@ -12,7 +12,7 @@ public interface AnalysedListHandler {
     /** The list's title line, once. */
     default void title(TitleLine title) {}
 
-    /** A section begins, or an item names a section no title line declared ({@link ListSection#declared()} false). */
+    /** A section begins; or, {@link ListSection#opened()} false, the made-up label of a section no title line labelled. */
     default void section(ListSection section) {}
 
     /** One analysed item row. */

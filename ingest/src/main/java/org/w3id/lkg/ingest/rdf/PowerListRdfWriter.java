@@ -87,7 +87,7 @@ public final class PowerListRdfWriter implements AnalysedListHandler {
     public void section(ListSection s) {
         begin();
         String iri = iris.section(listKey, s.number());
-        if (s.declared()) {
+        if (s.opened()) {
             st.type(iri, Lkg.CatalogueSection);
             st.add(iri, Lkg.inList, listIri);
             st.integer(iri, Lkg.sectionNumber, s.number());
