@@ -5,7 +5,9 @@
 # at concurrency 1 and 16:
 #   - the canned query items-by-article (article=律师法第四十九条), through the service;
 #   - the same SPARQL (the bound query the canned one runs), through the service's /sparql and straight to Fuseki;
-#   - a simple SELECT (every item's name), through /sparql and straight to Fuseki.
+#   - a simple SELECT (every item's name), through /sparql and straight to Fuseki;
+#   - how long a query that never ends (a three-way cartesian product) takes to be cancelled, the service running
+#     with lkg.query-timeout=3s (the unit tests check the 503 and its message, not the time).
 # Writes bench/service/RESULTS.md (machine, date, table). Needs wrk (apt-get install wrk), curl, python3, java 17.
 #
 #   bench/service/run.sh [DURATION_SECONDS]     default 10 s per run, after a 3 s warm-up
@@ -31,7 +33,7 @@ cleanup() {
 trap cleanup EXIT
 
 java -Xmx1g -jar "$jar" --port "$port" --fuseki-port "$fuseki_port" --store "$work/tdb2" --seeds "$root/seeds" \
-  >"$work/service.log" 2>&1 &
+  --lkg.query-timeout=3s >"$work/service.log" 2>&1 &
 service_pid=$!
 base="http://127.0.0.1:$port"
 for _ in $(seq 1 1200); do   # up to 10 min: the first start loads the seeds
@@ -92,6 +94,11 @@ for r in "${runs[@]}"; do
   done
 done
 
+cartesian='SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }'
+cancel="$(curl -s -o /dev/null -w '%{http_code} %{time_total}' -H "$accept" "$base/sparql?query=$(enc "$cartesian")")"
+[ "${cancel%% *}" = 503 ] || { echo "run.sh: the cartesian query answered ${cancel%% *}, not 503" >&2; exit 1; }
+echo "cartesian query cancelled (503) after ${cancel#* } s (timeout 3 s)" >&2
+
 cpu="$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ *//')"
 {
   echo "# Query service benchmark"
@@ -106,6 +113,9 @@ cpu="$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ *//')"
   echo "| request | concurrency | requests/s | p50 ms | p99 ms | errors |"
   echo "| --- | ---: | ---: | ---: | ---: | --- |"
   printf '%s\n' "${rows[@]}"
+  echo
+  echo "A query that never ends (\`SELECT (COUNT(*) AS ?n) { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }\`) with"
+  echo "lkg.query-timeout=3s: 503 after ${cancel#* } s."
   echo
   echo "Reading the table:"
   echo "- The canned query resolves \`律师法第四十九条\` first (the document titles, then the document's articles; both"

@@ -4,6 +4,7 @@ import java.nio.charset.Charset;
 import java.nio.file.Path;
 
 import org.apache.jena.riot.system.StreamRDF;
+import org.w3id.lkg.ingest.analysis.PowerListAnalyser;
 import org.w3id.lkg.ingest.citation.DocumentRegistry;
 import org.w3id.lkg.ingest.list.PowerListReader;
 import org.w3id.lkg.ingest.rdf.PowerListRdfWriter;
@@ -14,7 +15,7 @@ import org.w3id.lkg.ingest.table.DelimitedTableReader;
 import org.w3id.lkg.ingest.table.Dialect;
 import org.w3id.lkg.ontology.IriScheme;
 
-/** Wires decoder, table reader, list reader and RDF writer for one file. */
+/** Wires decoder → table reader → list reader → analyser → RDF writer for one file; each stage pushes into the next. */
 final class PowerListPipeline {
     private final Path source;
     private final Charset encoding;
@@ -32,10 +33,11 @@ final class PowerListPipeline {
 
     IngestReport run(StreamRDF sink) {
         DecodedText text = DecodedText.read(source, encoding);
-        PowerListRdfWriter writer = new PowerListRdfWriter(sink, iris, listKey, source.getFileName().toString(),
-                DocumentRegistry.standard(), statutes == null ? null : new CitationAudit(statutes));
+        DocumentRegistry registry = DocumentRegistry.standard();
+        PowerListRdfWriter writer = new PowerListRdfWriter(sink, iris, listKey, source.getFileName().toString(), registry);
+        PowerListAnalyser analyser = new PowerListAnalyser(writer, registry, statutes == null ? null : new CitationAudit(statutes));
         new DelimitedTableReader(Dialect.guess(source.getFileName().toString(), text.text()))
-                .read(text, new PowerListReader(writer));
+                .read(text, new PowerListReader(analyser));
         return new IngestReport(listKey, writer.items(), writer.citations(), writer.findings(), writer.triples());
     }
 }

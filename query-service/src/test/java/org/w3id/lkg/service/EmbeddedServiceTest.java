@@ -17,11 +17,14 @@ import org.w3id.lkg.service.system.LkgStore;
 /**
  * The service in embedded mode, as {@code ./lkg serve} runs it: a fresh TDB2 store in a temporary folder, the seed
  * loaded on first start by the store stage, an embedded Fuseki on a free port, Tomcat on a random port. Subclasses
- * share one Spring context (same configuration), so the seed is loaded once for all of them.
+ * share one Spring context (same configuration), so the seed is loaded once for all of them. The query timeout is
+ * short (2 s) so that the test of a query that never ends waits little; the seed's queries take milliseconds.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        // no penalty for a cancelled query here: every test client is 127.0.0.1, and the slow-query tests are cancelled
-        properties = {"lkg.fuseki-port=0", "lkg.query-timeout=3s", "lkg.max-results=500", "lkg.long-query-penalty=0s"})
+        // no penalty for a cancelled query here: every test client is 127.0.0.1, and the slow-query tests are cancelled;
+        // a long query is one past 500 ms, so that the governor acts well before the timeout
+        properties = {"lkg.fuseki-port=0", "lkg.query-timeout=2s", "lkg.max-results=500", "lkg.long-query-penalty=0s",
+                "lkg.long-query-after=500ms"})
 abstract class EmbeddedServiceTest {
     static final String SEED = "000_9601f697a03374a4.txt";
     static final String LAWYERS_LAW_49 = "https://w3id.org/lkg/id/doc/lawyers-law/art/49";

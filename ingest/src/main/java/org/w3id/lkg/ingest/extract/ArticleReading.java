@@ -20,6 +20,10 @@ final class ArticleReading {
             "^(?<a>[^，；。由]{2,40}?(?:部门|机关))(?=对|向|应当|可以|依照|依法|开展|在|责令|给予|予以)");
     private static final Pattern BODY = Pattern.compile("(部门|机关|机构|政府|法院|检察院|司法所)$");
     private static final Pattern TO_WHOM = Pattern.compile("[对向](?<whom>[^，；。]+)");
+    // Who imposes which kinds, said the other way round: 给予警告、罚款处罚的，由…部门实施. The 给予…处罚的 phrases
+    // read as conditions, but they name the kinds the 实施 phrase assigns (not 应当给予警告处罚情形的: that is an offence).
+    private static final Pattern ASSIGNED_KINDS = Pattern.compile("(?:给予|予以|处以)[^，；。]*处罚的$");
+    private static final Pattern ASSIGNING_BODY = Pattern.compile("^由(?<a>[^，；。]+?)(?:负责)?实施$");
 
     private final PartyRecognizer parties;
     private final List<List<String>> sentences;
@@ -53,6 +57,11 @@ final class ArticleReading {
         List<String> lead = new ArrayList<>(); // phrases since the last imposing one: 违反本法规定，冒用…的
         for (String phrase : phrases) {
             serious |= ArticleText.isSerious(phrase);
+            if (assigns(phrase, lead, serious, whom)) {
+                condition = null;
+                lead.clear();
+                continue;
+            }
             lead.add(phrase);
             if (ArticleText.isCondition(phrase)) {
                 condition = String.join("，", lead);
@@ -74,6 +83,30 @@ final class ArticleReading {
                         .add(f, phrase, by, problems::add);
             }
         }
+    }
+
+    /**
+     * Reads {@code phrase} as 由…实施 assigning the kinds named by the 给予…处罚的 phrases just before it in
+     * {@code lead}; their condition is what the lead said before them, else the article's subject clause.
+     * Returns false, reading nothing, when the phrase is no such assignment.
+     */
+    private boolean assigns(String phrase, List<String> lead, boolean serious, Set<Party> whom) {
+        Matcher m = ASSIGNING_BODY.matcher(phrase);
+        if (!m.find() || !BODY.matcher(m.group("a").strip()).find()) return false;
+        int from = lead.size();
+        while (from > 0 && ASSIGNED_KINDS.matcher(lead.get(from - 1)).find()) from--;
+        if (from == lead.size()) return false;
+        String by = m.group("a").strip();
+        if (main == null) main = by;
+        String cond = from > 0 ? String.join("，", lead.subList(0, from)) : subjectClause.orElse(null);
+        Set<Party> falls = whom != null ? whom : partiesOf(subject);
+        for (String kinds : lead.subList(from, lead.size())) {
+            for (PhraseReader.Found f : PhraseReader.read(kinds, problems::add)) {
+                drafts.computeIfAbsent(SanctionDraft.key(f.type(), serious, falls), k -> new SanctionDraft(f.type(), serious, falls, cond))
+                        .add(f, kinds, by, problems::add);
+            }
+        }
+        return true;
     }
 
     private static Optional<String> authorityIn(String phrase) {

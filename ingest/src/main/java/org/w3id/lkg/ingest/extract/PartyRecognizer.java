@@ -39,8 +39,6 @@ public final class PartyRecognizer {
 
     // Titles (《律师事务所管理办法》) name documents, not parties: blank them out, keeping offsets.
     private static final Pattern TITLE = Pattern.compile("《[^》]*》");
-    // An article's opening: 第四十七条：“ or 第四十九条第一款、第二款：
-    private static final Pattern ARTICLE_START = Pattern.compile("第" + Numeral.PATTERN + "条(?:第[^：:“\"\\s，]{1,8}款)?[：:\\s“\"]*");
 
     private final Map<String, Optional<Party>> terms;
     private final Segment segment;
@@ -84,15 +82,15 @@ public final class PartyRecognizer {
     }
 
     /**
-     * The parties an item acts on: those its name names; when the name names none, those named as the
-     * subject of the articles quoted in {@code basisText} (律师、基层法律服务工作者有下列情形之一的 …).
+     * The parties an item acts on: those its name names; when the name names none, those named as the subject of
+     * the articles its basis quotes ({@code quotedWordings}, one per cited article as the citation parser cut them:
+     * 律师、基层法律服务工作者有下列情形之一的 …).
      */
-    public Set<Party> ofItem(String itemName, String basisText) {
+    public Set<Party> ofItem(String itemName, List<String> quotedWordings) {
         Set<Party> fromName = find(itemName);
-        if (!fromName.isEmpty() || basisText == null) return fromName;
+        if (!fromName.isEmpty() || quotedWordings == null) return fromName;
         Set<Party> out = new LinkedHashSet<>();
-        Matcher m = ARTICLE_START.matcher(basisText);
-        while (m.find()) ArticleText.subjectOf(basisText.substring(m.end())).ifPresent(s -> out.addAll(find(s)));
+        for (String w : quotedWordings) ArticleText.subjectOf(w).ifPresent(s -> out.addAll(find(s)));
         return Collections.unmodifiableSet(out);
     }
 

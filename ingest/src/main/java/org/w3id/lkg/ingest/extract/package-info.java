@@ -1,7 +1,7 @@
 /**
  * Extraction: plain-Java readers of what a power list's wording says, with no RDF. Each takes a string
  * (an article's quoted wording, an item name, a list field) and returns domain values plus
- * {@link org.w3id.lkg.ingest.extract.ExtractionProblem}s; a problem's {@code kind().key()} is a key of the
+ * {@link org.w3id.lkg.ingest.extract.ExtractionProblem}s; a problem's {@code kind()} is a {@link org.w3id.lkg.ontology.FindingKind} of the
  * {@code finding-kind} scheme, so the caller turns each into a quality finding with the cell's position.
  * Nothing here guesses a number: wording it cannot read becomes a problem instead.
  *
@@ -29,7 +29,7 @@
  *     {@link org.w3id.lkg.ingest.extract.EnumeratedText} {@code (leadIn, entries)} for 责任事项内容, 追责对象范围
  *     and 追责情形.</li>
  * <li>{@link org.w3id.lkg.ingest.extract.PartyRecognizer}: {@code create()} once (HanLP loads in about
- *     0.3 s), then {@code find(String)}, {@code ofItem(String name, String basisText)},
+ *     0.3 s), then {@code find(String)}, {@code ofItem(String name, List<String> quotedWordings)},
  *     {@code mentions(String)}. Its terms are in {@code party-terms.tsv} beside this package's classes.</li>
  * </ul>
  *

@@ -2,7 +2,7 @@ package org.w3id.lkg.ingest.list;
 
 /**
  * Receives a power list as the reader recognises it: title, sections, items and findings, in file order.
- * Extractors and the RDF writer implement or wrap it.
+ * The analysis stage ({@code analysis.PowerListAnalyser}) implements it.
  */
 public interface PowerListHandler {
     /** The first title line; later repeats of it open new sections but are not reported again. */

@@ -3,75 +3,69 @@ package org.w3id.lkg.ingest.rdf;
 import static org.w3id.lkg.ingest.list.ColumnRole.*;
 
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
-import java.util.List;
-
+import org.w3id.lkg.ingest.analysis.AnalysedItem;
+import org.w3id.lkg.ingest.analysis.AnalysedListHandler;
+import org.w3id.lkg.ingest.analysis.CitedWorks;
+import org.w3id.lkg.ingest.analysis.ListSection;
 import org.w3id.lkg.ingest.citation.DocumentRegistry;
-import org.w3id.lkg.ingest.extract.EntrySplitter;
-import org.w3id.lkg.ingest.extract.EnumeratedText;
 import org.w3id.lkg.ingest.extract.Party;
-import org.w3id.lkg.ingest.extract.PartyRecognizer;
 import org.w3id.lkg.ingest.list.Finding;
 import org.w3id.lkg.ingest.list.PowerItemRecord;
-import org.w3id.lkg.ingest.list.PowerListHandler;
 import org.w3id.lkg.ingest.list.TitleLine;
-import org.w3id.lkg.ingest.statute.CitationAudit;
-import org.w3id.lkg.ingest.table.SourcePosition;
-import org.w3id.lkg.ontology.ChineseNumber;
 import org.w3id.lkg.ontology.IriScheme;
 import org.w3id.lkg.ontology.Lkg;
 import org.w3id.lkg.ontology.FindingKind;
 
 /**
- * Writes a power list as RDF while it is read: the list, its sections, every item with its organisations and
- * citations, and every finding; documents and provisions once at the end. Streams into any {@link StreamRDF}.
+ * Serialises an analysed power list as RDF while it streams past: the list, its sections, every item with its
+ * organisations, steps and citations, every finding, and at the end what the list cites (documents, versions,
+ * provisions, wording, sanctions). It writes what it is given and decides nothing: the analysis stage
+ * ({@link org.w3id.lkg.ingest.analysis.PowerListAnalyser}) has already read, resolved and checked it.
  */
-public final class PowerListRdfWriter implements PowerListHandler {
-    private static final Pattern GENERIC_BODY = Pattern.compile("^(县市区|县（市、区）|县\\(市、区\\)|各县|各级|本级)");
-    private static final String OTHER_POWERS = IriScheme.concept("power-type", "other-administrative-power");
-
+public final class PowerListRdfWriter implements AnalysedListHandler {
     private final Statements st;
     private final IriScheme iris;
     private final String listKey;
     private final String listIri;
     private final String sourceFile;
-    private final ConceptIndex concepts = ConceptIndex.shared();
-    private final CitedProvisions cited;
+    private final ProvisionIris provisions;
     private final CitationWriter citations;
     private final FindingWriter findings;
     private final SanctionWriter sanctions;
-    private final PartyRecognizer parties;
+    private final CitedWorksWriter works;
+    /** Organisations and units already described: one description each, however many items name them. */
     private final Set<String> organisations = new HashSet<>();
-    private final java.util.Map<Integer, String> sectionTypes = new java.util.HashMap<>();
     private boolean begun;
     private int items;
 
-    /** {@code audit} checks citations against official texts; null to leave them unchecked. */
-    public PowerListRdfWriter(StreamRDF out, IriScheme iris, String listKey, String sourceFile, DocumentRegistry registry,
-                              CitationAudit audit) {
+    /** Writes to {@code out}; the registry's own description of a registered document is copied for each one cited. */
+    public PowerListRdfWriter(StreamRDF out, IriScheme iris, String listKey, String sourceFile, DocumentRegistry registry) {
         this.st = new Statements(out);
         this.iris = iris;
         this.listKey = listKey;
         this.listIri = iris.list(listKey);
         this.sourceFile = sourceFile;
-        this.cited = new CitedProvisions(iris, registry);
+        this.provisions = new ProvisionIris(iris);
         this.findings = new FindingWriter(st, iris, listKey);
-        this.citations = new CitationWriter(st, iris, listIri, registry, cited, audit, this::finding);
-        this.parties = Extractors.parties();
-        this.sanctions = new SanctionWriter(st, iris, listIri, Extractors.sanctions(), this::finding);
+        this.citations = new CitationWriter(st, iris, listIri, provisions);
+        this.sanctions = new SanctionWriter(st, iris, listIri, provisions);
+        this.works = new CitedWorksWriter(st, iris, registry, provisions);
     }
 
     public int items() { return items; }
 
-    public int citations() { return citations.citations(); }
+    public int citations() { return citations.count(); }
 
     public int findings() { return findings.count(); }
+
+    public int sanctions() { return sanctions.count(); }
 
     public long triples() { return st.count(); }
 
@@ -91,35 +85,25 @@ public final class PowerListRdfWriter implements PowerListHandler {
     }
 
     @Override
-    public void section(int number, String label, Integer declaredCount, SourcePosition at) {
+    public void section(ListSection s) {
         begin();
-        String iri = iris.section(listKey, number);
-        st.type(iri, Lkg.CatalogueSection);
-        st.add(iri, Lkg.inList, listIri);
-        st.integer(iri, Lkg.sectionNumber, number);
-        if (declaredCount != null) st.integer(iri, Lkg.declaredItemCount, declaredCount);
-        if (label != null) sectionLabel(number, label);
-    }
-
-    private void sectionLabel(int number, String label) {
-        String iri = iris.section(listKey, number);
-        st.zh(iri, RDFS.label, label);
-        String concept = concepts.find("power-type", label);
-        if (concept != null) st.add(iri, Lkg.powerType, concept);
-        sectionTypes.put(number, concept == null ? "" : concept);
+        String iri = iris.section(listKey, s.number());
+        if (s.opened()) {
+            st.type(iri, Lkg.CatalogueSection);
+            st.add(iri, Lkg.inList, listIri);
+            st.integer(iri, Lkg.sectionNumber, s.number());
+            if (s.declaredCount() != null) st.integer(iri, Lkg.declaredItemCount, s.declaredCount());
+        }
+        st.zh(iri, RDFS.label, s.label());
+        if (s.powerType() != null) st.add(iri, Lkg.powerType, s.powerType());
     }
 
     @Override
-    public void item(PowerItemRecord r) {
+    public void item(AnalysedItem a) {
         begin();
         items++;
+        PowerItemRecord r = a.record();
         String iri = iris.item(listKey, r.section(), r.number());
-        // A section no title line named (a flat list, or 序号 restarting) sorts by nothing we know: guessing its type
-        // from its first item would report every other type in it as a mismatch.
-        if (!sectionTypes.containsKey(r.section())) {
-            sectionTypes.put(r.section(), "");
-            st.zh(iris.section(listKey, r.section()), RDFS.label, "第" + ChineseNumber.format(r.section()) + "部分");
-        }
         st.type(iri, Lkg.PowerItem);
         st.add(iri, Lkg.inList, listIri);
         st.add(iri, Lkg.section, iris.section(listKey, r.section()));
@@ -128,7 +112,8 @@ public final class PowerListRdfWriter implements PowerListHandler {
         st.zh(iri, RDFS.label, r.name());
         st.zh(iri, Lkg.subItemName, r.text(SUB_ITEM));
         st.string(iri, DCTerms.identifier, r.text(CODE));
-        powerType(iri, r);
+        st.zh(iri, Lkg.declaredPowerType, r.text(POWER_TYPE));
+        if (a.powerType() != null) st.add(iri, Lkg.powerType, a.powerType());
         organisations(iri, r);
         st.zh(iri, Lkg.level, r.text(LEVEL));
         st.zh(iri, Lkg.authorityScope, r.text(SCOPE));
@@ -142,51 +127,23 @@ public final class PowerListRdfWriter implements PowerListHandler {
         st.integer(iri, Lkg.sourceLine, r.position().line());
         st.integer(iri, Lkg.sourceColumn, r.position().column());
         st.add(iri, Prov.wasDerivedFrom, listIri);
-        for (var role : java.util.List.of(SCOPE, DUTY, RESPONSIBILITY, REMARK)) {
-            r.field(role).ifPresent(f -> citations.formNames(f, r.section(), r.number()));
-        }
-        enumerations(iri, r);
-        for (Party p : parties.ofItem(r.name(), r.text(BASIS))) st.add(iri, Lkg.actsOn, IriScheme.concept("party", p.key()));
-        int next = 1;
-        if (r.field(BASIS).isPresent()) {
-            next = citations.write(iri, r.section(), r.number(), r.field(BASIS).get(), "实施依据", next, true);
-            List<String> unquoted = citations.unquotedDirectProvisions();
-            // With no wording quoted, the item's own name is the only statement of what it can impose.
-            if (!unquoted.isEmpty()) sanctions.fromItemName(iri, unquoted.get(0), cited.label(unquoted.get(0)), r.name(), r.position());
-        }
-        if (r.field(RESPONSIBILITY_BASIS).isPresent()) {
-            citations.write(iri, r.section(), r.number(), r.field(RESPONSIBILITY_BASIS).get(), "责任事项依据", next, false);
-        }
+        a.findings().forEach(this::finding);
+        steps(iri, a.steps());
+        for (String person : a.accountablePersons()) st.zh(iri, Lkg.accountablePerson, person);
+        for (String situation : a.accountabilitySituations()) st.zh(iri, Lkg.accountabilitySituation, situation);
+        for (Party p : a.parties()) st.add(iri, Lkg.actsOn, IriScheme.concept("party", p.key()));
+        a.citations().forEach(c -> citations.write(iri, c));
+        if (a.nameSanctions() != null) sanctions.write(iri, a.nameSanctions());
     }
 
-    // Responsibilities become ordered steps; accountability cells become one value per enumerated entry.
-    private void enumerations(String iri, PowerItemRecord r) {
-        EnumeratedText steps = EntrySplitter.split(r.text(RESPONSIBILITY));
-        for (int i = 0; i < steps.entries().size(); i++) {
-            String step = iris.step(iri, i + 1);
+    // Responsibilities are ordered steps.
+    private void steps(String itemIri, List<String> steps) {
+        for (int i = 0; i < steps.size(); i++) {
+            String step = iris.step(itemIri, i + 1);
             st.type(step, Lkg.ResponsibilityStep);
-            st.add(iri, Lkg.responsibilityStep, step);
+            st.add(itemIri, Lkg.responsibilityStep, step);
             st.integer(step, Lkg.order, i + 1);
-            st.zh(step, RDFS.label, steps.entries().get(i));
-        }
-        for (String person : EntrySplitter.split(r.text(ACCOUNTABLE)).entries()) st.zh(iri, Lkg.accountablePerson, person);
-        for (String situation : EntrySplitter.split(r.text(ACCOUNTABILITY)).entries()) st.zh(iri, Lkg.accountabilitySituation, situation);
-    }
-
-    private void powerType(String iri, PowerItemRecord r) {
-        String declared = r.text(POWER_TYPE);
-        st.zh(iri, Lkg.declaredPowerType, declared);
-        String concept = concepts.find("power-type", declared);
-        if (concept == null) {
-            if (!declared.isEmpty()) finding(Finding.ofItem(FindingKind.UNKNOWN_POWER_TYPE, "power type 「" + declared
-                    + "」 is in no concept scheme", r.field(POWER_TYPE).get().position(), declared, r.section(), r.number()));
-            return;
-        }
-        st.add(iri, Lkg.powerType, concept);
-        String sectionType = sectionTypes.getOrDefault(r.section(), "");
-        if (!sectionType.isEmpty() && !sectionType.equals(concept) && !sectionType.equals(OTHER_POWERS)) {
-            finding(Finding.ofItem(FindingKind.POWER_TYPE_SECTION_MISMATCH, "declared power type " + declared
-                    + " disagrees with its section", r.field(POWER_TYPE).get().position(), declared, r.section(), r.number()));
+            st.zh(step, RDFS.label, steps.get(i));
         }
     }
 
@@ -195,10 +152,6 @@ public final class PowerListRdfWriter implements PowerListHandler {
         if (body.isEmpty()) return;
         String bodyIri = organisation(body);
         st.add(iri, Lkg.exercisedBy, bodyIri);
-        if (GENERIC_BODY.matcher(body).find()) {
-            finding(Finding.ofItem(FindingKind.GENERIC_BODY, "行使主体 「" + body + "」 names a kind of body, not one body; kept as written",
-                    r.field(BODY).get().position(), body, r.section(), r.number()));
-        }
         String unit = r.text(UNIT);
         if (unit.isEmpty()) return;
         String unitIri = iris.unit(bodyIri, unit);
@@ -228,13 +181,9 @@ public final class PowerListRdfWriter implements PowerListHandler {
     }
 
     @Override
-    public void end() {
+    public void end(CitedWorks cited) {
         begin();
-        for (var w : cited.wordings().entrySet()) {
-            sanctions.fromWording(w.getKey(), cited.label(w.getKey()), w.getValue(), cited.quotedAt(w.getKey()));
-        }
-        cited.write(st);
+        cited.sanctions().forEach(s -> sanctions.write(s));
+        works.write(cited);
     }
-
-    public int sanctions() { return sanctions.count(); }
 }

@@ -1,66 +1,41 @@
 package org.w3id.lkg.ingest.rdf;
 
-import java.util.function.Consumer;
-
 import org.apache.jena.vocabulary.RDFS;
-import org.w3id.lkg.ingest.extract.ExtractionProblem;
+import org.w3id.lkg.ingest.analysis.PrescribedSanctions;
 import org.w3id.lkg.ingest.extract.Party;
 import org.w3id.lkg.ingest.extract.Sanction;
-import org.w3id.lkg.ingest.extract.SanctionExtraction;
-import org.w3id.lkg.ingest.extract.SanctionExtractor;
-import org.w3id.lkg.ingest.list.Finding;
-import org.w3id.lkg.ingest.table.SourcePosition;
 import org.w3id.lkg.ontology.IriScheme;
 import org.w3id.lkg.ontology.Lkg;
 import org.w3id.lkg.ontology.FindingKind;
 
 /**
- * Writes the sanctions an article prescribes, read from the wording the list quotes for it: one lkg:Sanction per
- * (article, type, condition), linked to the article so that every item citing it reaches them.
+ * Writes the sanctions a provision prescribes: one lkg:Sanction per (provision, type, condition), linked to the
+ * provision so that every item citing it reaches them. Those read from an item's name hang under the item: two items
+ * citing the same article name it differently, and one article-level resource would carry both conditions (which the
+ * shapes refuse).
  */
 final class SanctionWriter {
     private final Statements st;
-    private final String listIri;
-    private final SanctionExtractor extractor;
-    private final Consumer<Finding> findings;
     private final IriScheme iris;
+    private final String listIri;
+    private final ProvisionIris provisions;
     private int count;
 
-    SanctionWriter(Statements st, IriScheme iris, String listIri, SanctionExtractor extractor, Consumer<Finding> findings) {
+    SanctionWriter(Statements st, IriScheme iris, String listIri, ProvisionIris provisions) {
         this.st = st;
         this.iris = iris;
         this.listIri = listIri;
-        this.extractor = extractor;
-        this.findings = findings;
+        this.provisions = provisions;
     }
 
     int count() { return count; }
 
-    /** Sanctions in the quoted wording of {@code provisionIri}; problems become findings at {@code at}. */
-    void fromWording(String provisionIri, String provisionLabel, String wording, SourcePosition at) {
-        SanctionExtraction x = extractor.extract(wording);
-        write(provisionIri, provisionLabel, x, at, null);
-        for (ExtractionProblem p : x.problems()) {
-            findings.accept(new Finding(p.kind(), provisionLabel + ": " + p.message(), at, p.text(),
-                    new Finding.ListSubject()));
-        }
-    }
+    /** The sanctions read from a provision's quoted wording, named under the provision. */
+    void write(PrescribedSanctions s) { write(provisions.of(s.provision()), s); }
 
-    /**
-     * Sanctions named only in an item's name (训诫、警告 …) when no cited article is quoted. They hang under the item:
-     * two items citing the same article name it differently, and one article-level resource would carry both
-     * conditions (which the shapes refuse).
-     */
-    void fromItemName(String itemIri, String provisionIri, String provisionLabel, String itemName, SourcePosition at) {
-        write(itemIri, provisionIri, provisionLabel, extractor.fromItemName(itemName), at, "据事项名称：" + itemName);
-    }
-
-    private void write(String provisionIri, String provisionLabel, SanctionExtraction x, SourcePosition at, String note) {
-        write(provisionIri, provisionIri, provisionLabel, x, at, note);
-    }
-
-    private void write(String ownerIri, String provisionIri, String provisionLabel, SanctionExtraction x, SourcePosition at,
-                       String note) {
+    /** The sanctions an item's name names, named under {@code ownerIri} (the item). */
+    void write(String ownerIri, PrescribedSanctions x) {
+        String provisionIri = provisions.of(x.provision());
         for (Sanction s : x.sanctions()) {
             String iri = iris.sanction(ownerIri, s.localName());
             count++;
@@ -68,7 +43,7 @@ final class SanctionWriter {
             st.add(iri, Lkg.prescribedBy, provisionIri);
             st.add(provisionIri, Lkg.prescribes, iri);
             st.add(iri, Lkg.sanctionType, IriScheme.concept("sanction-type", s.type().key()));
-            st.zh(iri, RDFS.label, provisionLabel + "：" + s.type().label() + (s.serious() ? "（情节严重）" : ""));
+            st.zh(iri, RDFS.label, x.provisionLabel() + "：" + s.type().label() + (s.serious() ? "（情节严重）" : ""));
             st.decimal(iri, Lkg.minFineYuan, s.minYuan());
             st.decimal(iri, Lkg.maxFineYuan, s.maxYuan());
             st.decimal(iri, Lkg.minMultiple, s.minMultiple());
@@ -80,9 +55,9 @@ final class SanctionWriter {
             st.zh(iri, Lkg.imposingAuthority, s.authority());
             for (Party p : s.parties()) st.add(iri, Lkg.fallsOn, IriScheme.concept("party", p.key()));
             st.bool(iri, Lkg.serious, s.serious());
-            st.zh(iri, Lkg.condition, note != null ? note : s.condition());
-            st.integer(iri, Lkg.sourceLine, at.line());
-            st.integer(iri, Lkg.sourceColumn, at.column());
+            st.zh(iri, Lkg.condition, x.note() != null ? x.note() : s.condition());
+            st.integer(iri, Lkg.sourceLine, x.position().line());
+            st.integer(iri, Lkg.sourceColumn, x.position().column());
             st.add(iri, Prov.wasDerivedFrom, listIri);
         }
     }

@@ -110,6 +110,20 @@ class SanctionExtractorTest {
         assertEquals(Period.ofYears(1), got.sanctions().get(0).maxDuration());
     }
 
+    // Who imposes what, said the other way round: the 给予…处罚的 phrases name the kinds, 由…实施 their authority.
+    @Test
+    void kindsAssignedToABodyAreImposedByIt() {
+        SanctionExtraction got = extractor.extract("律师有下列行为之一的，给予警告、罚款处罚的，由县级司法行政部门实施；"
+                + "给予吊销执业证书处罚的，由省级司法行政部门实施。");
+        Map<String, String> by = got.sanctions().stream().collect(Collectors.toMap(Sanction::localName,
+                s -> s.authority() + " / " + s.condition() + " / " + s.parties()));
+        assertEquals(Map.of("warning", "县级司法行政部门 / 律师有下列行为之一的 / [LAWYER]",
+                "fine", "县级司法行政部门 / 律师有下列行为之一的 / [LAWYER]",
+                "revocation-of-practice-certificate", "省级司法行政部门 / 律师有下列行为之一的 / [LAWYER]"), by);
+        assertEquals(List.of(), extractor.extract("律师有下列行为之一的，由县级司法行政部门实施。").sanctions(),
+                "实施 with no kinds before it assigns nothing");
+    }
+
     @Test
     void secondMentionWithOtherBoundIsReported() {
         SanctionExtraction got = extractor.extract("律师有下列行为之一的，处五千元以下的罚款，罚款数额最高为一万元。");

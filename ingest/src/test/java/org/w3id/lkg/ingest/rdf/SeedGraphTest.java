@@ -56,6 +56,30 @@ class SeedGraphTest {
         assertEquals(List.of("confiscation-of-illegal-gains", "fine ≤10000", "suspension-of-practice P3M..P6M serious", "warning"), got);
     }
 
+    // Lines 7 and 8 both quote 律师法第五十二条: line 7 as the statute has it, line 8 garbled (给予警告、罚款…处罚的，由…实施).
+    // Each quotation is read; a kind both name (吊销执业证书) is described by the first, line 7's.
+    @Test
+    void sanctionsOfLawyersLawArticle52AreReadFromBothQuotations() {
+        var rows = SeedGraph.select("""
+                SELECT ?type ?line ?minD ?maxD ?by WHERE {
+                  ?art lkg:number 52 ; lkg:inDocument/lkg:canonicalTitle "中华人民共和国律师法"@zh .
+                  ?s lkg:prescribedBy ?art ; lkg:sanctionType ?typeIri ; lkg:sourceLine ?line ; lkg:imposingAuthority ?by .
+                  OPTIONAL { ?s lkg:minDuration ?minD ; lkg:maxDuration ?maxD }
+                  BIND(REPLACE(STR(?typeIri), "^.*/", "") AS ?type) }
+                ORDER BY ?type""");
+        List<String> got = new ArrayList<>();
+        rows.forEachRemaining(b -> got.add(b.get("type").getLiteralLexicalForm() + " @" + b.get("line").getLiteralLexicalForm()
+                + (b.contains("minD") ? " " + b.get("minD").getLiteralLexicalForm() + ".." + b.get("maxD").getLiteralLexicalForm() : "")
+                + " by " + b.get("by").getLiteralLexicalForm()));
+        String city = "设区的市级或者直辖市的区人民政府司法行政部门";
+        assertEquals(List.of("confiscation-of-illegal-gains @8 by 律师事务所所在地的" + city,
+                "fine @8 by 律师事务所所在地的" + city,
+                "revocation-of-practice-certificate @7 by 省、自治区、直辖市人民政府司法行政部门",
+                "suspension-of-business @8 by 律师事务所所在地的" + city,
+                "suspension-of-practice @7 P3M..P1Y by " + city,
+                "warning @8 by 律师事务所所在地的" + city), got);
+    }
+
     @Test
     void partiesAreRecognisedFromTheItemName() {
         var rows = SeedGraph.select("""

@@ -1,4 +1,4 @@
-package org.w3id.lkg.ingest.rdf;
+package org.w3id.lkg.ingest.analysis;
 
 import java.util.HashMap;
 import java.util.Map;

@@ -1,4 +1,4 @@
-package org.w3id.lkg.ingest.rdf;
+package org.w3id.lkg.ingest.analysis;
 
 import org.w3id.lkg.ingest.extract.PartyRecognizer;
 import org.w3id.lkg.ingest.extract.SanctionExtractor;
