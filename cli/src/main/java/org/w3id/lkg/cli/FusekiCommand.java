@@ -16,6 +16,8 @@ import picocli.CommandLine.Spec;
             "Serve a TDB2 store with Fuseki at http://HOST:PORT/lkg: SPARQL query and Graph Store Protocol reads; "
                     + "SPARQL Update and Graph Store Protocol writes only with --allow-update.",
             "Queries over the default graph see the union of all named graphs (every list and the ontology graph).",
+            "Listens on 127.0.0.1 unless --host says otherwise; every query is cancelled after --query-timeout; SERVICE "
+                    + "(a query that calls another host) is refused.",
             "Runs until stopped (Ctrl-C). Exit codes: 2 bad argument (port in use), 3 no store, not a store, or locked."})
 final class FusekiCommand implements Callable<Integer> {
     @Option(names = "--store", required = true, paramLabel = "DIR",
@@ -28,8 +30,20 @@ final class FusekiCommand implements Callable<Integer> {
     @Option(names = "--allow-update", description = "accept SPARQL Update and Graph Store Protocol writes")
     boolean allowUpdate;
 
-    @Option(names = "--localhost", description = "listen on the loopback interface only")
+    @Option(names = "--host", paramLabel = "ADDR", defaultValue = "127.0.0.1",
+            description = "the address to listen on (default: ${DEFAULT-VALUE}, this machine only; 0.0.0.0 publishes it on every interface)")
+    String host;
+
+    // Listening on loopback only is the default now; the option stays so that scripts that give it keep working.
+    @Option(names = "--localhost", hidden = true)
     boolean localhost;
+
+    @Option(names = "--query-timeout", paramLabel = "DURATION", defaultValue = "30s", converter = DurationConverter.class,
+            description = "cancel a query still running after this, answering 503 (default: ${DEFAULT-VALUE}; e.g. 500ms, 2m)")
+    java.time.Duration queryTimeout;
+
+    @Option(names = "--request-log", description = "log one line per request")
+    boolean requestLog;
 
     @Spec
     CommandSpec spec;
@@ -39,7 +53,7 @@ final class FusekiCommand implements Callable<Integer> {
         // An updatable server is one to load into over HTTP (lkg load --endpoint): it may start empty. A store that
         // is missing, foreign or locked exits 3 (LkgCommand maps StoreException).
         LkgFuseki server = LkgFuseki.builder().store(store).createStore(allowUpdate).port(port).allowUpdate(allowUpdate)
-                .loopback(localhost).build().start();
+                .host(localhost ? "127.0.0.1" : host).queryTimeout(queryTimeout).requestLog(requestLog).build().start();
         // Stop Jetty and release the store's lock on Ctrl-C, so the next load finds the store free at once.
         Runtime.getRuntime().addShutdownHook(new Thread(server::stop, "lkg-fuseki-stop"));
         spec.commandLine().getOut().println("lkg fuseki: serving " + store + " at " + server.datasetUrl() + " ("

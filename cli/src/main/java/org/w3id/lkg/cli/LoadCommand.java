@@ -20,6 +20,7 @@ import org.w3id.lkg.store.StoreException;
 import org.w3id.lkg.store.load.ListValidator;
 import org.w3id.lkg.store.load.LoadBatch;
 import org.w3id.lkg.store.load.ProgressStream;
+import org.w3id.lkg.store.load.ReplacementGuard;
 import org.w3id.lkg.store.tdb.TdbListLoader;
 import org.w3id.lkg.store.tdb.TdbStore;
 
@@ -77,6 +78,10 @@ final class LoadCommand implements Callable<Integer> {
                     + "takes (default: only once, after the batch)")
     int compactEvery;
 
+    @Option(names = "--replace", description = "replace a list's graph even when the new list has no items, or fewer than "
+            + "half of the items or citations of the one it replaces (refused by default, exit 4)")
+    boolean replace;
+
     @Option(names = "--no-compact", description = "TDB2 only: leave the store uncompacted after the batch")
     boolean noCompact;
 
@@ -125,6 +130,7 @@ final class LoadCommand implements Callable<Integer> {
     private ListLoad.Builder configure(ListLoad.Builder load, IriScheme iris, List<Path> files, StatuteLibrary library,
                                        ListValidator validator, ProgressTarget progressTarget, PrintWriter out) {
         load.lists(files).iris(iris).encoding(encoding).statutes(library).failOn(findings.failOn).validator(validator)
+                .guard(replace ? ReplacementGuard.OFF : ReplacementGuard.STANDARD)
                 .onOutcome(outcome -> report(outcome, out));
         if (progressTarget != null) load.observedBy((listKey, sink) -> progress = progressTarget.progress(sink, listKey));
         return load;

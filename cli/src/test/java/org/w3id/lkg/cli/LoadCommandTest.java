@@ -1,6 +1,7 @@
 package org.w3id.lkg.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -84,6 +85,27 @@ class LoadCommandTest {
     }
 
     @Test
+    void aListThatWouldGutTheOneItReplacesExits4UnlessReplaceIsGiven() throws IOException {
+        loadSeed();
+        GraphFingerprint before = fingerprint();
+        // the seed's first section alone, under the seed's name: a cut-off export, as a careless user would load it
+        Path cut = Files.createDirectories(dir.resolve("cut")).resolve(SEED.getFileName());
+        Files.write(cut, Files.readAllLines(SEED).subList(0, 12));
+
+        CommandRun run = CommandRun.of("load", cut.toString(), "--store", store().toString());
+
+        assertEquals(LkgCommand.EXIT_INVALID, run.exitCode(), run.err());
+        assertTrue(run.err().contains("000_9601f697a03374a4 would replace its current graph (54 items and "), run.err());
+        assertTrue(run.err().contains("more than 50 % of its items or citations would be lost; nothing was changed "
+                + "(lkg load --replace replaces it anyway)"), run.err());
+        assertEquals(before, fingerprint(), "nothing stored changed");
+
+        CommandRun replaced = CommandRun.of("load", cut.toString(), "--store", store().toString(), "--replace");
+        assertEquals(0, replaced.exitCode(), replaced.err());
+        assertNotEquals(before, fingerprint());
+    }
+
+    @Test
     void anUnreadableListExits2WhileTheOthersLoad() {
         CommandRun run = CommandRun.of("load", BAD_LIST.toString(), SEED.toString(), "--store", store().toString());
 
@@ -151,7 +173,7 @@ class LoadCommandTest {
     @Test
     void loadsOverHttpIntoAFusekiServer() {
         try (TdbStore store = TdbStore.openOrCreate(store());
-             LkgFuseki fuseki = LkgFuseki.builder().dataset(store.dataset()).port(0).loopback(true).allowUpdate(true).build().start()) {
+             LkgFuseki fuseki = LkgFuseki.builder().dataset(store.dataset()).port(0).allowUpdate(true).build().start()) {
             CommandRun run = CommandRun.of("load", SEED.toString(), "--endpoint", fuseki.datasetUrl());
 
             assertEquals(0, run.exitCode(), run.err());

@@ -19,6 +19,7 @@ import org.w3id.lkg.store.load.ListLoader;
 import org.w3id.lkg.store.load.ListSource;
 import org.w3id.lkg.store.load.ListValidator;
 import org.w3id.lkg.store.load.LoadBatch;
+import org.w3id.lkg.store.load.ReplacementGuard;
 import org.w3id.lkg.store.remote.RemoteListLoader;
 import org.w3id.lkg.store.tdb.TdbListLoader;
 import org.w3id.lkg.store.tdb.TdbStore;
@@ -40,6 +41,7 @@ public final class ListLoad {
     private final Charset encoding;
     private final StatuteLibrary statutes;
     private final FindingPolicy failOn;
+    private final ReplacementGuard guard;
     private final ListValidator validator;
     private final Graph ontology;
     private final TdbListLoader.Staging staging;
@@ -60,6 +62,7 @@ public final class ListLoad {
         this.ontology = b.ontology;
         this.staging = b.staging;
         this.failOn = b.failOn;
+        this.guard = b.guard;
         this.compactEvery = b.compactEvery;
         this.compactAfter = b.compactAfter;
         this.observer = b.observer;
@@ -106,10 +109,11 @@ public final class ListLoad {
 
     private ListLoader loader() {
         if (store != null) {
-            return TdbListLoader.builder().store(store).validator(validator).staging(staging)
+            return TdbListLoader.builder().store(store).validator(validator).guard(guard).staging(staging)
                     .ontology(iris.ontologyGraph(), ontology).build();
         }
-        return RemoteListLoader.builder().endpoint(endpoint).validator(validator).ontology(iris.ontologyGraph(), ontology).build();
+        return RemoteListLoader.builder().endpoint(endpoint).validator(validator).guard(guard)
+                .ontology(iris.ontologyGraph(), ontology).build();
     }
 
     private void compact() {
@@ -130,6 +134,7 @@ public final class ListLoad {
         private StatuteLibrary statutes;                               // default: none, citations not audited
         private FindingPolicy failOn = FindingPolicy.NEVER;            // default: findings never fail a list
         private ListValidator validator = OntologyResources::validate; // default: the ontology's SHACL shapes
+        private ReplacementGuard guard = ReplacementGuard.STANDARD;    // default: a list may not gut the one it replaces
         private Graph ontology;                                        // default: OntologyResources.reference()
         private TdbListLoader.Staging staging = TdbListLoader.Staging.GRAPH;  // default: the design's staging graph
         private int compactEvery;                                      // default: never mid-batch
@@ -153,6 +158,9 @@ public final class ListLoad {
 
         /** Audits every citation against these official texts (the problems become findings); null for none. */
         public Builder statutes(StatuteLibrary statutes) { this.statutes = statutes; return this; }
+
+        /** What a list must keep of the graph it replaces; {@link ReplacementGuard#OFF} replaces whatever it holds. */
+        public Builder guard(ReplacementGuard guard) { this.guard = Objects.requireNonNull(guard, "guard"); return this; }
 
         /** Findings of this severity or worse make a list invalid: it is not loaded (see {@link FindingPolicy}). */
         public Builder failOn(FindingPolicy policy) { this.failOn = Objects.requireNonNull(policy, "policy"); return this; }

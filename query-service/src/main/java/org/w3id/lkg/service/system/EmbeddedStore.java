@@ -58,7 +58,8 @@ final class EmbeddedStore implements LkgStore, SmartLifecycle {
         source = SparqlSource.of(dsg);
         lookups = SparqlSource.cached(source, LOOKUP_TTL);
         if (properties.fusekiPort() >= 0) {
-            fuseki = LkgFuseki.builder().dataset(dsg).port(properties.fusekiPort()).build().start();
+            fuseki = LkgFuseki.builder().dataset(dsg).port(properties.fusekiPort()).host(properties.host())
+                    .queryTimeout(properties.queryTimeout()).build().start();
             log.info("embedded Fuseki serves {} at {}", folder, fusekiEndpoint().orElseThrow());
         }
         if (hasLists(dsg)) {

@@ -13,6 +13,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param seeds        folder of power lists loaded into an embedded store that holds no list yet (default {@code seeds})
  * @param statutes     folder of official statute texts the seeds' citations are audited against (default: none)
  * @param fusekiPort   port of the embedded Fuseki; 0 picks a free one, -1 starts none (default 3030)
+ * @param host         address the service and the embedded Fuseki listen on (default 127.0.0.1)
  * @param endpoint     a SPARQL 1.1 query endpoint: when set, the service runs in remote mode and every query goes there
  * @param queryTimeout time after which a query is cancelled (default 30 s)
  * @param maxResults   most rows (or CONSTRUCT solutions) one answer carries; bigger results are cut (default 10000)
@@ -30,6 +31,7 @@ public record LkgProperties(
         @DefaultValue("seeds") Path seeds,
         Path statutes,
         @DefaultValue("3030") int fusekiPort,
+        @DefaultValue("127.0.0.1") String host,
         String endpoint,
         @DefaultValue("30s") Duration queryTimeout,
         @DefaultValue("10000") int maxResults,

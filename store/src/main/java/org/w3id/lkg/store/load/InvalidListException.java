@@ -6,7 +6,10 @@ import org.apache.jena.shacl.ValidationReport;
 import org.apache.jena.shacl.lib.ShLib;
 import org.apache.jena.shacl.validation.ReportEntry;
 
-/** A list's graph does not conform to the SHACL shapes, so the loader kept the previous graph. */
+/**
+ * A list the loader refused, keeping the previous graph: its graph does not conform to the SHACL shapes, or it would
+ * gut the graph it replaces ({@link ReplacementGuard}).
+ */
 public class InvalidListException extends RuntimeException {
     /** How many violations the message quotes; the full report stays available through {@link #report()}. */
     private static final int QUOTED = 3;
@@ -20,11 +23,19 @@ public class InvalidListException extends RuntimeException {
         this.report = report;
     }
 
+    /** A refusal for another reason than the shapes; {@code message} says what and why. */
+    public InvalidListException(String listKey, String message) {
+        super(message);
+        this.listKey = listKey;
+        this.report = null;
+    }
+
     public String listKey() { return listKey; }
 
+    /** The SHACL report, or null when the list was refused for another reason. */
     public ValidationReport report() { return report; }
 
-    public int violations() { return report.getEntries().size(); }
+    public int violations() { return report == null ? 0 : report.getEntries().size(); }
 
     private static String message(String listKey, ValidationReport report) {
         int n = report.getEntries().size();

@@ -21,10 +21,12 @@ import org.apache.jena.sparql.util.IsoMatcher;
 import org.w3id.lkg.ingest.IngestReport;
 import org.w3id.lkg.store.StoreException;
 import org.w3id.lkg.store.load.InvalidListException;
+import org.w3id.lkg.store.load.ListCounts;
 import org.w3id.lkg.store.load.ListLoader;
 import org.w3id.lkg.store.load.ListSource;
 import org.w3id.lkg.store.load.ListValidator;
 import org.w3id.lkg.store.load.LoadSummary;
+import org.w3id.lkg.store.load.ReplacementGuard;
 
 /**
  * Loads lists into any SPARQL 1.1 store: validate locally, PUT the graph under a temporary name with the Graph
@@ -44,6 +46,7 @@ public final class RemoteListLoader implements ListLoader {
     private final String graphStore;
     private final String update;
     private final ListValidator validator;
+    private final ReplacementGuard guard;
     private final String ontologyGraphIri;
     private final Graph ontology;
     private final HttpClient http;
@@ -54,6 +57,7 @@ public final class RemoteListLoader implements ListLoader {
         this.graphStore = b.graphStore == null ? b.endpoint : b.graphStore;
         this.update = b.update == null ? b.endpoint : b.update;
         this.validator = b.validator;
+        this.guard = b.guard;
         this.ontologyGraphIri = b.ontologyGraphIri;
         this.ontology = b.ontology;
         this.http = HttpClient.newBuilder().connectTimeout(b.connectTimeout)
@@ -75,6 +79,7 @@ public final class RemoteListLoader implements ListLoader {
         sink.finish();
         ValidationReport validation = validator.validate(staged);
         if (!validation.conforms()) throw new InvalidListException(list.listKey(), validation);
+        if (guard != ReplacementGuard.OFF) guard.check(list.listKey(), ListCounts.of(storedGraph(list.graphIri())), ListCounts.of(staged));
 
         if (!ontologyWritten && ontology != null) {
             // A PUT replaces the whole graph in one request, so it needs no staging; it is skipped when the store
@@ -177,6 +182,7 @@ public final class RemoteListLoader implements ListLoader {
         private String graphStore;
         private String update;
         private ListValidator validator;
+        private ReplacementGuard guard = ReplacementGuard.STANDARD;   // default: a list may not gut the one it replaces
         private String ontologyGraphIri;
         private Graph ontology;
         private Duration connectTimeout = Duration.ofSeconds(10);   // default: long enough for a slow LAN, short for a typo
@@ -195,6 +201,9 @@ public final class RemoteListLoader implements ListLoader {
 
         /** Required: how each staged list is checked. */
         public Builder validator(ListValidator validator) { this.validator = validator; return this; }
+
+        /** What a list must keep of the graph it replaces; {@link ReplacementGuard#OFF} replaces whatever it holds. */
+        public Builder guard(ReplacementGuard guard) { this.guard = Objects.requireNonNull(guard, "guard"); return this; }
 
         /** The ontology and concept schemes, PUT into {@code graphIri} before the first list. Default: not written. */
         public Builder ontology(String graphIri, Graph ontology) {

@@ -31,10 +31,12 @@ import org.w3id.lkg.ingest.IngestReport;
 import org.w3id.lkg.store.StoreException;
 import org.w3id.lkg.store.load.CountingStream;
 import org.w3id.lkg.store.load.InvalidListException;
+import org.w3id.lkg.store.load.ListCounts;
 import org.w3id.lkg.store.load.ListLoader;
 import org.w3id.lkg.store.load.ListSource;
 import org.w3id.lkg.store.load.ListValidator;
 import org.w3id.lkg.store.load.LoadSummary;
+import org.w3id.lkg.store.load.ReplacementGuard;
 
 /**
  * Loads lists into a TDB2 store: each list is staged, validated and swapped in within one write transaction.
@@ -67,6 +69,7 @@ public final class TdbListLoader implements ListLoader {
     private final DatasetGraph dataset;
     private final String target;
     private final ListValidator validator;
+    private final ReplacementGuard guard;
     private final Graph ontology;
     private final Node ontologyGraph;
     private final Staging staging;
@@ -78,6 +81,7 @@ public final class TdbListLoader implements ListLoader {
         this.dataset = dataset;
         this.target = target;
         this.validator = b.validator;
+        this.guard = b.guard;
         this.ontology = b.ontology;
         this.ontologyGraph = b.ontologyGraphIri == null ? null : NodeFactory.createURI(b.ontologyGraphIri);
         this.staging = b.staging;
@@ -124,6 +128,7 @@ public final class TdbListLoader implements ListLoader {
         Node graph = NodeFactory.createURI(list.graphIri());
         Node stage = staging == Staging.GRAPH ? NodeFactory.createURI(list.graphIri() + "/staging") : graph;
         if (!ontologyWritten) replaceOntology();
+        ListCounts current = ListCounts.of(dataset.getGraph(graph));   // before transaction staging empties it
         dataset.removeGraph(stage);   // removeGraph, not deleteAny: see move()
         CountingStream counter = new CountingStream(new StagingSink(dataset, stage));
         counter.start();
@@ -131,6 +136,7 @@ public final class TdbListLoader implements ListLoader {
         counter.finish();
         ValidationReport validation = validator.validate(dataset.getGraph(stage));
         if (!validation.conforms()) throw new InvalidListException(list.listKey(), validation);
+        guard.check(list.listKey(), current, ListCounts.of(dataset.getGraph(stage)));
         if (staging == Staging.GRAPH) {
             dataset.removeGraph(graph);
             move(stage, graph);
@@ -207,6 +213,7 @@ public final class TdbListLoader implements ListLoader {
         private Path folder;
         private DatasetGraph dataset;
         private ListValidator validator;
+        private ReplacementGuard guard = ReplacementGuard.STANDARD;   // default: a list may not gut the one it replaces
         private Graph ontology;
         private String ontologyGraphIri;
         private Staging staging = Staging.GRAPH;   // default: the design's separate staging graph
@@ -228,6 +235,9 @@ public final class TdbListLoader implements ListLoader {
 
         /** Required: how each staged list is checked. Use {@link ListValidator#acceptAll()} to skip, deliberately. */
         public Builder validator(ListValidator validator) { this.validator = validator; return this; }
+
+        /** What a list must keep of the graph it replaces; {@link ReplacementGuard#OFF} replaces whatever it holds. */
+        public Builder guard(ReplacementGuard guard) { this.guard = Objects.requireNonNull(guard, "guard"); return this; }
 
         /**
          * The ontology and concept schemes, written into {@code graphIri} with the first list loaded.

@@ -48,8 +48,53 @@ class LkgFusekiTest {
     }
 
     @Test
+    void safeByDefaultLoopbackOnlyWithASmallOutputBuffer() {
+        try (LkgFuseki fuseki = LkgFuseki.builder().store(folder).port(0).build()) {
+            assertEquals("127.0.0.1", fuseki.host());
+            // 32 KiB, not the 5 MiB Fuseki 5.6.0 asks for on every response (apache/jena#4084)
+            assertEquals(java.util.List.of("127.0.0.1 32768"), fuseki.connectorSettings());
+        }
+        try (LkgFuseki fuseki = LkgFuseki.builder().store(folder).port(0).host("0.0.0.0").build()) {
+            assertEquals(java.util.List.of("0.0.0.0 32768"), fuseki.connectorSettings(), "published only when asked");
+        }
+    }
+
+    @Test
+    @org.junit.jupiter.api.Timeout(60)   // without the server's timeout the query below runs for hours
+    void aQueryThatNeverEndsIsCancelledAfterTheTimeout() {
+        String runaway = "SELECT * { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i } ORDER BY ?c ?f ?i";
+        try (LkgFuseki fuseki = LkgFuseki.builder().store(folder).port(0).queryTimeout(java.time.Duration.ofMillis(500)).build().start()) {
+            // Cancelled before Fuseki sends anything, it is a 503; once it has sent 200 and the results' head (it may,
+            // before the first row), a cut-off body that the client's parser refuses. Either way the query ends.
+            RuntimeException e = assertThrows(RuntimeException.class, () -> {
+                try (QueryExecHTTP q = QueryExecHTTP.service(fuseki.datasetUrl() + "/sparql").query(runaway).build()) {
+                    q.select().forEachRemaining(row -> {});
+                }
+            });
+            if (e instanceof org.apache.jena.sparql.engine.http.QueryExceptionHTTP http) assertEquals(503, http.getStatusCode(), http.getMessage());
+            else assertTrue(e instanceof org.apache.jena.sparql.resultset.ResultSetException, e.toString());
+            assertEquals(3 + 4, count(fuseki.datasetUrl()), "and the server answers the next query");
+        }
+    }
+
+    @Test
+    void serviceCallsNoOtherHost() throws IOException {
+        try (ServerSocket listener = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress());
+             LkgFuseki fuseki = LkgFuseki.builder().store(folder).port(0).build().start()) {
+            listener.setSoTimeout(1000);
+            String query = "SELECT * { SERVICE <http://127.0.0.1:" + listener.getLocalPort() + "/x> { ?s ?p ?o } }";
+            assertThrows(org.apache.jena.sparql.engine.http.QueryExceptionHTTP.class, () -> {
+                try (QueryExecHTTP q = QueryExecHTTP.service(fuseki.datasetUrl() + "/sparql").query(query).build()) {
+                    q.select().forEachRemaining(row -> {});
+                }
+            });
+            assertThrows(java.net.SocketTimeoutException.class, listener::accept, "nobody called the listener");
+        }
+    }
+
+    @Test
     void readOnlyByDefaultWithTheUnionAsDefaultGraph() {
-        try (LkgFuseki fuseki = LkgFuseki.builder().store(folder).port(0).loopback(true).build().start()) {
+        try (LkgFuseki fuseki = LkgFuseki.builder().store(folder).port(0).build().start()) {
             String url = fuseki.datasetUrl();
             assertTrue(url.matches("http://localhost:\\d+/lkg"), url);
 
@@ -73,7 +118,7 @@ class LkgFusekiTest {
 
     @Test
     void updatesOnlyWhenAllowed() {
-        try (LkgFuseki fuseki = LkgFuseki.builder().store(folder).port(0).loopback(true).allowUpdate(true).build().start()) {
+        try (LkgFuseki fuseki = LkgFuseki.builder().store(folder).port(0).allowUpdate(true).build().start()) {
             UpdateExecHTTP.service(fuseki.datasetUrl()).update("DROP GRAPH <" + FixtureList.GRAPH + ">").execute();
             assertEquals(4, count(fuseki.datasetUrl()));
         }
@@ -100,7 +145,7 @@ class LkgFusekiTest {
     @Test
     void anUpdatableServerMayStartOnAStoreItCreates() {
         Path fresh = dir.resolve("fresh");
-        try (LkgFuseki fuseki = LkgFuseki.builder().store(fresh).createStore(true).port(0).loopback(true).allowUpdate(true)
+        try (LkgFuseki fuseki = LkgFuseki.builder().store(fresh).createStore(true).port(0).allowUpdate(true)
                 .build().start()) {
             assertEquals(0, count(fuseki.datasetUrl()));
             GSP.service(fuseki.datasetUrl()).graphName(FixtureList.GRAPH).PUT(FixtureList.resource("three-items"));

@@ -75,6 +75,22 @@ public abstract class ListLoaderContractTest {
     }
 
     @Test
+    protected void aListThatWouldGutTheGraphItReplacesIsRefusedAndNothingChanges() {
+        loader.load(SyntheticList.of("city-g", 6));
+        String graph = SyntheticList.of("city-g", 1).graphIri();
+        Graph before = stored(graph);
+        InvalidListException e = assertThrows(InvalidListException.class, () -> loader.load(SyntheticList.of("city-g", 2)));
+        assertTrue(e.getMessage().startsWith("city-g would replace its current graph (6 items and 0 citations) with one of "
+                + "2 items and 0 citations: more than 50 % of its items or citations would be lost"), e.getMessage());
+        assertTrue(e.getMessage().endsWith("nothing was changed (lkg load --replace replaces it anyway)"), e.getMessage());
+        assertTrue(IsoMatcher.isomorphic(before, stored(graph)), "the stored graph is as it was");
+        assertEquals(List.of(graph, TestLoaders.ONTOLOGY_GRAPH), graphNames(), "no staging graph is left");
+
+        loader.load(SyntheticList.of("city-g", 3));   // half of the items is kept: an ordinary smaller edition
+        assertEquals(new ListCounts(3, 0), ListCounts.of(stored(graph)));
+    }
+
+    @Test
     protected void defaultGraphIsTheUnionOfListAndOntologyGraphs() {
         loader.load(FixtureList.of("three-items"));
         loader.load(SyntheticList.of("city-b", 5));

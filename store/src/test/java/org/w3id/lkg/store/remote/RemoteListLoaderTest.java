@@ -51,7 +51,7 @@ class RemoteListLoaderTest {
         @Override
         protected ListLoader newLoader(TdbStore store) {
             if (fuseki == null) {
-                fuseki = LkgFuseki.builder().dataset(store.dataset()).port(0).loopback(true).allowUpdate(true).build().start();
+                fuseki = LkgFuseki.builder().dataset(store.dataset()).port(0).allowUpdate(true).build().start();
             }
             return remote(fuseki.datasetUrl());
         }
@@ -123,7 +123,7 @@ class RemoteListLoaderTest {
 
         @Test
         void readOnlyFusekiRefusesAndKeepsTheGraph() {
-            try (LkgFuseki fuseki = LkgFuseki.builder().dataset(store.dataset()).port(0).loopback(true).build().start()) {
+            try (LkgFuseki fuseki = LkgFuseki.builder().dataset(store.dataset()).port(0).build().start()) {
                 StoreException e = assertThrows(StoreException.class,
                         () -> remote(fuseki.datasetUrl()).load(FixtureList.of("two-items")));
                 assertTrue(e.getMessage().matches(".*answered 4\\d\\d.*"), e.getMessage());
@@ -151,7 +151,7 @@ class RemoteListLoaderTest {
 
         @Test
         void fusekiGoneBetweenTwoLoadsLosesNothing() {
-            LkgFuseki fuseki = LkgFuseki.builder().dataset(store.dataset()).port(0).loopback(true).allowUpdate(true).build().start();
+            LkgFuseki fuseki = LkgFuseki.builder().dataset(store.dataset()).port(0).allowUpdate(true).build().start();
             String url = fuseki.datasetUrl();
             RemoteListLoader loader = remote(url);
             loader.load(SyntheticList.of("city-b", 3));
