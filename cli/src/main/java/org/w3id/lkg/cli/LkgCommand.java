@@ -19,7 +19,7 @@ import picocli.CommandLine.Command;
 public final class LkgCommand {
     /** Exit code for bad input (a list that cannot be read, a bad argument value). */
     public static final int EXIT_BAD_INPUT = 2;
-    /** Exit code for a store or endpoint that failed (locked, down, not a store). */
+    /** Exit code for a store or endpoint that failed (locked, down, not a store), or a file that cannot be written. */
     public static final int EXIT_STORE = 3;
     /** Exit code for a list that does not pass validation (the shapes, or findings that --fail-on rejects). */
     public static final int EXIT_INVALID = 4;
@@ -42,6 +42,13 @@ public final class LkgCommand {
         cmd.setErr(new PrintWriter(System.err, true, StandardCharsets.UTF_8));
         cmd.setExecutionExceptionHandler(LkgCommand::handle);
         return cmd;
+    }
+
+    private static String reason(java.io.IOException e) {
+        if (e instanceof java.nio.file.AccessDeniedException) return "permission denied";
+        if (e instanceof java.nio.file.NoSuchFileException) return "no such file or folder";
+        if (e instanceof java.nio.file.FileSystemException fs && fs.getReason() != null) return fs.getReason();
+        return String.valueOf(e.getMessage());
     }
 
     // Exceptions map to exit codes here and nowhere else.
@@ -67,8 +74,13 @@ public final class LkgCommand {
             err.println("lkg: " + e.getMessage());
             return EXIT_BAD_INPUT;
         }
-        err.println("lkg: " + e);
-        e.printStackTrace(err);
+        if (e instanceof java.io.UncheckedIOException io) {
+            // a file that cannot be written (or read) where the command had to: the machine's fault, not the input's
+            err.println("lkg: " + io.getMessage() + ": " + reason(io.getCause()));
+            return EXIT_STORE;
+        }
+        err.println("lkg: internal error: " + e.getMessage() + " (set LKG_DEBUG=1 for the stack trace, and please report it)");
+        if (System.getenv("LKG_DEBUG") != null) e.printStackTrace(err);
         return 1;
     }
 }

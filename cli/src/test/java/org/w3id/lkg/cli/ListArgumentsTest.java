@@ -55,6 +55,16 @@ class ListArgumentsTest {
     }
 
     @Test
+    void anOutputThatCannotBeWrittenIsOneLineAndExit3() throws Exception {
+        // a file where the output's folder should be: root may write anywhere, but not there
+        Path blocker = Files.writeString(dir.resolve("not-a-folder"), "x");
+        CommandRun run = CommandRun.of("ingest", SeedGraph.SEED.toString(), "--out", blocker.resolve("out.trig").toString());
+        assertEquals(LkgCommand.EXIT_STORE, run.exitCode(), run.err());
+        assertEquals(1, run.err().strip().lines().count(), "one line, no stack trace: " + run.err());
+        assertTrue(run.err().startsWith("lkg: cannot write " + blocker.resolve("out.trig").toAbsolutePath() + ": "), run.err());
+    }
+
+    @Test
     void twoFilesThatWouldBeOneListAreRefusedBeforeAnythingIsWritten() throws Exception {
         Path a = Files.createDirectories(dir.resolve("a")).resolve("x.txt");
         Path b = Files.createDirectories(dir.resolve("b")).resolve("x.txt");

@@ -38,7 +38,9 @@ public final class PowerListFiles {
             } else if (Files.isRegularFile(p)) {
                 files.add(p);
             } else {
-                throw new PowerListFormatException(SourcePosition.unknown(p.toString()), "no such file");
+                throw new PowerListFormatException(SourcePosition.unknown(p.toString()), Files.exists(p)
+                        ? "not a regular file (a FIFO, device or socket); expected a list file or a folder of them"
+                        : "no such file");
             }
         }
         return distinctLists(files);

@@ -8,6 +8,7 @@ import java.util.Objects;
 import org.apache.jena.riot.system.StreamRDF;
 import org.w3id.lkg.ingest.statute.StatuteLibrary;
 import org.w3id.lkg.ingest.table.PowerListFormatException;
+import org.w3id.lkg.ingest.table.SourcePosition;
 import org.w3id.lkg.ontology.IriScheme;
 
 /**
@@ -39,18 +40,25 @@ public final class PowerListIngest {
     /**
      * Reads the list and streams its triples to {@code sink} (start/finish are the caller's).
      *
-     * @throws PowerListFormatException when the file is not a readable power list; nothing has been sent to
-     *         the sink's store yet only if the caller stages, so loaders must stage (see the store module).
+     * @throws PowerListFormatException when the file is not a readable power list, or holds no power item (a header
+     *         alone is no list, and loading it would empty the list it replaces); nothing has been sent to the sink's
+     *         store yet only if the caller stages, so loaders must stage (see the store module).
      * @throws RejectedFindingsException after the whole list has been streamed, when its {@link FindingPolicy}
      *         rejects some of its findings (never, by default)
      */
     public IngestReport streamTo(StreamRDF sink) {
-        if (failOn == FindingPolicy.NEVER) return new PowerListPipeline(source, encoding, iris, listKey(), statutes).run(sink);
+        if (failOn == FindingPolicy.NEVER) return withItems(new PowerListPipeline(source, encoding, iris, listKey(), statutes).run(sink));
         FindingWatch watch = new FindingWatch(sink);
-        IngestReport report = new PowerListPipeline(source, encoding, iris, listKey(), statutes).run(watch);
+        IngestReport report = withItems(new PowerListPipeline(source, encoding, iris, listKey(), statutes).run(watch));
         List<RejectedFindingsException.Rejected> rejected = watch.rejectedBy(failOn, source.toString());
         if (!rejected.isEmpty()) throw new RejectedFindingsException(listKey(), failOn, rejected);
         return report;
+    }
+
+    private IngestReport withItems(IngestReport report) {
+        if (report.items() > 0) return report;
+        throw new PowerListFormatException(new SourcePosition(source.toString(), 1, 1),
+                "no power item in the file: a header, but no row under it holds an item (序号 and 事项名称 …)");
     }
 
     /** Builds an immutable {@link PowerListIngest}; {@code build()} checks that a source was given. */

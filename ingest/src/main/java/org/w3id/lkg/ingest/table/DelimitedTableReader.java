@@ -56,7 +56,17 @@ public final class DelimitedTableReader implements TableReader {
             if (quoted) {
                 if (c == '"') {
                     if (i + 1 < s.length() && s.charAt(i + 1) == '"') { field.append('"'); i++; col++; }
-                    else quoted = false;
+                    else {
+                        quoted = false;
+                        // A closing quote ends the field: anything but a delimiter or the row's end after it means the
+                        // quote was not a closing one, and the field opened at quoteLine has swallowed what came after.
+                        char next = i + 1 < s.length() ? s.charAt(i + 1) : '\n';
+                        if (next != delim && next != '\n') throw new PowerListFormatException(
+                                new SourcePosition(text.file(), quoteLine, quoteCol), "quoted field opened here "
+                                + (line > quoteLine ? "runs over " + (line - quoteLine + 1) + " lines to a quote at line " + line
+                                        + " that is followed by text" : "has text after its closing quote")
+                                + "; expected a closing \" right before a delimiter or the end of the row (an unclosed quote?)");
+                    }
                 } else {
                     field.append(c);
                     if (c == '\n') { line++; col = 0; }

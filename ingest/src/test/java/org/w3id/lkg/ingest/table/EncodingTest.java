@@ -48,4 +48,26 @@ class EncodingTest {
         Path bom = variant(seedText().replace("\n", "\r\n"), StandardCharsets.UTF_8, new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
         assertTrue(ingest(bom).isIsomorphicWith(SeedGraph.graph()));
     }
+
+    // Excel's "Unicode text" export: UTF-16 little-endian with a BOM and CRLF; also without a BOM, and big-endian
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}, BOM {1}")
+    @org.junit.jupiter.params.provider.CsvSource({"UTF-16LE, FFFE", "UTF-16BE, FEFF", "UTF-16LE, ''", "UTF-16BE, ''"})
+    void utf16IsDetectedByItsBomOrItsZeroBytes(String charset, String bom) throws Exception {
+        java.nio.charset.Charset cs = java.nio.charset.Charset.forName(charset);
+        byte[] prefix = java.util.HexFormat.of().parseHex(bom);
+        Path p = variant(seedText().replace("\n", "\r\n"), cs, prefix.length == 0 ? new byte[0] : prefix);
+        assertEquals(cs, DecodedText.read(p, null).charset());
+        assertTrue(ingest(p).isIsomorphicWith(SeedGraph.graph()));
+    }
+
+    @Test
+    void aFifoOrAFolderIsNotAListAndSaysSo() throws Exception {
+        Path fifo = dir.resolve("list.tsv");
+        assertEquals(0, new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor());
+        for (Path p : new Path[] {fifo, dir}) {   // reading the FIFO would block for ever
+            PowerListFormatException e = org.junit.jupiter.api.Assertions.assertThrows(PowerListFormatException.class,
+                    () -> DecodedText.read(p, null));
+            assertTrue(e.getMessage().contains("not a regular file"), e.getMessage());
+        }
+    }
 }
