@@ -9,12 +9,10 @@ import org.w3id.lkg.ingest.list.PowerListReader;
 import org.w3id.lkg.ingest.rdf.PowerListRdfWriter;
 import org.w3id.lkg.ingest.statute.CitationAudit;
 import org.w3id.lkg.ingest.statute.StatuteLibrary;
-import org.w3id.lkg.ingest.table.DecodedText;
-import org.w3id.lkg.ingest.table.DelimitedTableReader;
-import org.w3id.lkg.ingest.table.Dialect;
+import org.w3id.lkg.ingest.table.TableFormat;
 import org.w3id.lkg.ontology.IriScheme;
 
-/** Wires decoder, table reader, list reader and RDF writer for one file. */
+/** Wires table reader (by the file's format), list reader and RDF writer for one file. */
 final class PowerListPipeline {
     private final Path source;
     private final Charset encoding;
@@ -31,11 +29,9 @@ final class PowerListPipeline {
     }
 
     IngestReport run(StreamRDF sink) {
-        DecodedText text = DecodedText.read(source, encoding);
         PowerListRdfWriter writer = new PowerListRdfWriter(sink, iris, listKey, source.getFileName().toString(),
                 DocumentRegistry.standard(), statutes == null ? null : new CitationAudit(statutes));
-        new DelimitedTableReader(Dialect.guess(source.getFileName().toString(), text.text()))
-                .read(text, new PowerListReader(writer));
+        TableFormat.of(source).reader(encoding).read(source, new PowerListReader(writer));
         return new IngestReport(listKey, writer.items(), writer.citations(), writer.findings(), writer.triples());
     }
 }

@@ -17,7 +17,12 @@ public final class CitationParser {
     /** A year in a parenthesis after a title, (2017修正), marks a version note even without 年. */
     private static final Pattern YEAR = Pattern.compile("(?<!\\d)(19|20)\\d{2}(?!\\d)");
     private static final Pattern ENUMERATOR_BEFORE = Pattern.compile("(^|[\\s；;。，,])(\\d{1,2}|[一二三四五六七八九十]{1,3})[.．、]\\s*$");
-    private static final String HEAD_BOUNDARY = "】。；;”\">";
+    private static final String HEAD_BOUNDARY = "】]］。；;”\">";
+    /** The level tags lists put before a basis (【法律】, [部门规章]), read as the rank the list claims. */
+    static final java.util.Set<String> RANK_WORDS = java.util.Set.of("法律", "行政法规", "地方性法规", "规章", "部门规章",
+            "地方政府规章", "政府规章", "规范性文件", "司法解释", "党内法规", "国务院文件", "其他");
+    /** A bare entry number left at the end of a quotation before the next numbered basis: "… 2 【部门规章】". */
+    private static final Pattern TRAILING_ENTRY_NUMBER = Pattern.compile("\\s\\d{1,2}\\s*$");
 
     /** Titles recognised without 《》 when an article follows them, longest first so 中华人民共和国律师法 beats 律师法. */
     private final List<String> bareTitles;
@@ -63,6 +68,7 @@ public final class CitationParser {
             while (i < s.length()) {
                 char c = s.charAt(i);
                 if (c == '【') i = tag(i);
+                else if (c == '[' || c == '［') i = squareTag(i);
                 else if (c == '《') i = title(i);
                 else if (c == '第') i = provisions(bareTitle(i));
                 else i++;
@@ -79,6 +85,15 @@ public final class CitationParser {
             return close + 1;
         }
 
+        // [法律] / ［部门规章］: a level tag in square brackets, as some lists write 【】; only a rank word counts.
+        int squareTag(int i) {
+            int close = s.indexOf(s.charAt(i) == '[' ? ']' : '］', i);
+            if (close < 0 || close - i > 8 || !RANK_WORDS.contains(s.substring(i + 1, close).strip())) return i + 1;
+            rankTag = s.substring(i + 1, close).strip();
+            headStarts.add(i);
+            return close + 1;
+        }
+
         int title(int i) {
             int close = s.indexOf('》', i);
             if (close < 0) return i + 1;
@@ -89,7 +104,17 @@ public final class CitationParser {
         int bareTitle(int i) {
             int end = i;
             while (end > 0 && Character.isWhitespace(s.charAt(end - 1))) end--;
-            if (end == 0 || "》)）".indexOf(s.charAt(end - 1)) >= 0) return i;
+            if (end == 0 || "》".indexOf(s.charAt(end - 1)) >= 0) return i;
+            if (")）".indexOf(s.charAt(end - 1)) >= 0) {
+                // 中华人民共和国律师法(2017年修订)第十八条: the version note stands between the bare title and 第.
+                int open = matchingOpen(end - 1);
+                if (open <= 0 || titleEnd == i) return i;
+                String inside = s.substring(open, end);
+                if (!(inside.contains("年") || inside.contains("号") || YEAR.matcher(inside).find())) return i;
+                end = open;
+                while (end > 0 && Character.isWhitespace(s.charAt(end - 1))) end--;
+                if (end == 0 || "》".indexOf(s.charAt(end - 1)) >= 0) return i;
+            }
             for (String t : bareTitles) {
                 int start = end - t.length();
                 if (start >= 0 && s.startsWith(t, start) && (start == 0 || s.charAt(start - 1) != '《')) {
@@ -142,6 +167,8 @@ public final class CitationParser {
             boolean afterInnerTitle = innerTitle != null && skipSpaces(innerTitleEnd) == i;
             boolean head = !quoted[i] && !afterInnerTitle && (isBoundary(i) || skipSpaces(titleEnd) == i || via == null);
             if (head && title == null) return g.end();   // nothing named yet: not a citation of anything we know
+            // 第75项 is an entry of the catalogue of the title just named, or else a point of wording: not a citation.
+            if (g.provisions().size() == 1 && g.provisions().get(0).isEntry() && !(head && skipSpaces(titleEnd) == i)) return g.end();
             if (g.chapter()) {
                 // A chapter (第五章) points at the document as a whole.
                 if (head && !titleCited) {
@@ -200,13 +227,32 @@ public final class CitationParser {
             return j;
         }
 
+        // A version note may name an amending decision: （根据…《关于修改〈…〉等五部法律的决定》修正）; a quotation ends it.
         int matchingParen(int open) {
             int depth = 0;
             for (int k = open; k < s.length(); k++) {
                 char c = s.charAt(k);
                 if (c == '（' || c == '(') depth++;
                 else if ((c == '）' || c == ')') && --depth == 0) return k;
-                else if (c == '《' || c == '“') return -1;
+                else if (c == '《') {
+                    int close = s.indexOf('》', k);
+                    String inner = close < 0 ? "" : s.substring(k, close);
+                    if (close < 0 || !(inner.startsWith("《关于修改") || inner.contains("决定"))) return -1;
+                    k = close;
+                }
+                else if (c == '“') return -1;
+            }
+            return -1;
+        }
+
+        // The （ or ( that the ） or ) at close closes, or -1.
+        int matchingOpen(int close) {
+            int depth = 0;
+            for (int k = close; k >= 0; k--) {
+                char c = s.charAt(k);
+                if (c == '）' || c == ')') depth++;
+                else if ((c == '（' || c == '(') && --depth == 0) return k;
+                else if (c == '》' || c == '《' || c == '”') return -1;
             }
             return -1;
         }
@@ -230,6 +276,8 @@ public final class CitationParser {
             String t = w.strip();
             java.util.regex.Matcher nextEntry = ENUMERATOR_BEFORE.matcher(t);
             if (nextEntry.find()) t = t.substring(0, nextEntry.start(2)).strip();
+            java.util.regex.Matcher bare = TRAILING_ENTRY_NUMBER.matcher(t);
+            if (bare.find()) t = t.substring(0, bare.start()).strip();
             while (!t.isEmpty() && "：:".indexOf(t.charAt(0)) >= 0) t = t.substring(1).strip();
             if (t.startsWith("“")) t = t.substring(1);
             if (t.endsWith("”")) t = t.substring(0, t.length() - 1);

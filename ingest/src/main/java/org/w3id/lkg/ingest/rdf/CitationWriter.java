@@ -15,6 +15,7 @@ import org.w3id.lkg.ingest.citation.CitationParser;
 import org.w3id.lkg.ingest.citation.DocumentRegistry;
 import org.w3id.lkg.ingest.citation.RegisteredDocument;
 import org.w3id.lkg.ingest.citation.TitleResolution;
+import org.w3id.lkg.ingest.citation.TitleRank;
 import org.w3id.lkg.ingest.citation.VersionNote;
 import org.w3id.lkg.ingest.list.Field;
 import org.w3id.lkg.ingest.list.Finding;
@@ -32,7 +33,8 @@ import org.w3id.lkg.ontology.Lkg;
 final class CitationWriter {
     private static final Map<String, String> RANK_TAGS = Map.of(
             "法律", "law", "行政法规", "administrative-regulation", "地方性法规", "local-regulation",
-            "规章", "departmental-rule", "部门规章", "departmental-rule", "规范性文件", "normative-document");
+            "规章", "departmental-rule", "部门规章", "departmental-rule", "规范性文件", "normative-document",
+            "地方政府规章", "local-government-rule", "政府规章", "local-government-rule", "司法解释", "judicial-interpretation");
 
     private static final Pattern TITLE = Pattern.compile("《([^《》]+)》");
 
@@ -75,7 +77,7 @@ final class CitationWriter {
         List<CitationMention> mentions = parser.parse(field.text());
         for (CitationMention m : mentions) {
             SourcePosition at = field.positionAt(m.start());
-            CitedProvisions.Doc doc = resolve(m.title(), m.rankTag(), at, section, number);
+            CitedProvisions.Doc doc = resolve(m.title(), m.rankTag(), m.version(), at, section, number);
             if (doc == null) continue;
             String provision = cited.provision(doc.key(), m.provision());
             String via = null;
@@ -110,7 +112,7 @@ final class CitationWriter {
                 unquotedDirect.add(provision);
             }
             if (m.version() != null) version(c, doc, m.version(), at, field.raw());
-            if (audit != null && m.direct() && doc.registered() != null) audit(doc, m, at, section, number);
+            if (audit != null && m.direct() && doc.registered() != null && !m.provision().isEntry()) audit(doc, m, at, section, number);
             if (linkItem && m.direct()) {
                 st.add(itemIri, Lkg.reliesOn, provision);
             }
@@ -147,7 +149,7 @@ final class CitationWriter {
         }
     }
 
-    private CitedProvisions.Doc resolve(String title, String rankTag, SourcePosition at, int section, int number) {
+    private CitedProvisions.Doc resolve(String title, String rankTag, VersionNote note, SourcePosition at, int section, int number) {
         TitleResolution r = registry.resolve(title);
         if (r instanceof TitleResolution.Form f) {
             findings.accept(Finding.ofItem("form-name", "《" + f.name() + "》 names a form, not a law; not a citation", at, title, section, number));
@@ -156,7 +158,7 @@ final class CitationWriter {
         if (r instanceof TitleResolution.Unknown u) {
             findings.accept(Finding.ofItem("unknown-document", "《" + u.title() + "》 is not in the document registry; kept as written",
                     at, title, section, number));
-            return cited.document(u.key(), u.title(), null, rankFromTag(rankTag));
+            return cited.document(u.key(), u.title(), null, inferredRank(u, rankTag, note, at));
         }
         RegisteredDocument d = ((TitleResolution.Known) r).document();
         if (d.isSuperseded()) {
@@ -186,10 +188,27 @@ final class CitationWriter {
         return null;
     }
 
+    // A document the registry lacks still gets a rank: the one the list's level tag claims, else what its title says.
+    private String inferredRank(TitleResolution.Unknown u, String rankTag, VersionNote note, SourcePosition at) {
+        String tagged = rankFromTag(rankTag);
+        TitleRank.Inference byTitle = TitleRank.infer(u.title(), note == null ? null : note.text());
+        String rank = tagged != null ? tagged : byTitle == null ? null : IriScheme.concept("legal-rank", byTitle.rankKey());
+        if (rank != null && rankReported.add(u.key())) {
+            String why = tagged != null ? "the list's level tag 【" + rankTag + "】" : "its title (" + byTitle.reason() + ")";
+            String region = byTitle != null && byTitle.region() != null ? "; region " + byTitle.region() : "";
+            findings.accept(new Finding("inferred-rank", "《" + u.title() + "》 is not in the registry; its rank "
+                    + rank.substring(rank.lastIndexOf('/') + 1) + " is inferred from " + why + region, at, u.title(),
+                    new Finding.DocumentSubject(u.key())));
+        }
+        return rank;
+    }
+
     static String rankFromTag(String tag) {
         String key = tag == null ? null : RANK_TAGS.get(tag);
         return key == null ? null : IriScheme.concept("legal-rank", key);
     }
+
+    private final Set<String> rankReported = new java.util.HashSet<>();
 
     private record Adoption(LocalDate date, SourcePosition at) {}
 }

@@ -56,6 +56,12 @@ final class CitedProvisions {
     /** Registers the provision (and its parents) and returns its IRI; the document itself for article 0. */
     String provision(String docKey, ProvisionNumber n) {
         if (n.isDocument()) return iris.document(docKey);
+        if (n.isEntry()) {
+            // An entry of the document's annexed catalogue (第75项): a point of the document itself.
+            String iri = iris.document(docKey) + "/point/" + n.point();
+            provisions.putIfAbsent(iri, new Cited(docKey, n));
+            return iri;
+        }
         provisions.putIfAbsent(iris.article(docKey, n.article()), new Cited(docKey, ProvisionNumber.article(n.article())));
         if (n.paragraph() > 0) provisions.putIfAbsent(iris.paragraph(docKey, n.article(), n.paragraph()),
                 new Cited(docKey, new ProvisionNumber(n.article(), n.paragraph(), 0)));
@@ -151,7 +157,7 @@ final class CitedProvisions {
         String title = title(docKey);
         Resource type = n.point() > 0 ? Lkg.Point : n.paragraph() > 0 ? Lkg.Paragraph : Lkg.Article;
         int number = n.point() > 0 ? n.point() : n.paragraph() > 0 ? n.paragraph() : n.article();
-        String parent = n.point() > 0 ? (n.paragraph() > 0 ? iris.paragraph(docKey, n.article(), n.paragraph()) : iris.article(docKey, n.article()))
+        String parent = n.isEntry() ? doc : n.point() > 0 ? (n.paragraph() > 0 ? iris.paragraph(docKey, n.article(), n.paragraph()) : iris.article(docKey, n.article()))
                 : n.paragraph() > 0 ? iris.article(docKey, n.article()) : doc;
         st.type(iri, type);
         st.integer(iri, Lkg.number, number);

@@ -103,7 +103,7 @@ public final class PowerListRdfWriter implements PowerListHandler {
     private void sectionLabel(int number, String label) {
         String iri = iris.section(listKey, number);
         st.zh(iri, RDFS.label, label);
-        String concept = concepts.find("power-type", label);
+        String concept = powerTypeConcept(label);
         if (concept != null) st.add(iri, Lkg.powerType, concept);
         sectionTypes.put(number, concept == null ? "" : concept);
     }
@@ -140,7 +140,9 @@ public final class PowerListRdfWriter implements PowerListHandler {
         st.zh(iri, Lkg.remark, r.text(REMARK));
         st.integer(iri, Lkg.sourceLine, r.position().line());
         st.integer(iri, Lkg.sourceColumn, r.position().column());
+        st.string(iri, Lkg.sourceSheet, r.position().sheet());
         st.add(iri, Prov.wasDerivedFrom, listIri);
+        labelledValues(iri, r);
         for (var role : java.util.List.of(SCOPE, DUTY, RESPONSIBILITY, REMARK)) {
             r.field(role).ifPresent(f -> citations.formNames(f, r.section(), r.number()));
         }
@@ -154,8 +156,47 @@ public final class PowerListRdfWriter implements PowerListHandler {
             if (!unquoted.isEmpty()) sanctions.fromItemName(iri, unquoted.get(0), cited.label(unquoted.get(0)), r.name(), r.position());
         }
         if (r.field(RESPONSIBILITY_BASIS).isPresent()) {
-            citations.write(iri, r.section(), r.number(), r.field(RESPONSIBILITY_BASIS).get(), "责任事项依据", next, false);
+            next = citations.write(iri, r.section(), r.number(), r.field(RESPONSIBILITY_BASIS).get(), "责任事项依据", next, false);
         }
+        // The rows of an item whose name was merged down over them: each sub-item's own name and basis.
+        for (PowerItemRecord sub : r.subItems()) {
+            st.zh(iri, Lkg.subItemName, sub.text(SUB_ITEM));
+            if (sub.field(BASIS).isPresent()) next = citations.write(iri, r.section(), r.number(), sub.field(BASIS).get(), "实施依据", next, true);
+            if (sub.field(RESPONSIBILITY_BASIS).isPresent()) {
+                next = citations.write(iri, r.section(), r.number(), sub.field(RESPONSIBILITY_BASIS).get(), "责任事项依据", next, false);
+            }
+        }
+    }
+
+    // Cells of columns no role fits, and of sub-item rows whatever differs from the item's own row: nothing is lost.
+    private void labelledValues(String iri, PowerItemRecord r) {
+        int n = 0;
+        for (var v : r.others()) n = labelledValue(iri, n, v.label(), v.text());
+        for (PowerItemRecord sub : r.subItems()) {
+            for (var v : sub.others()) n = labelledValue(iri, n, v.label(), v.text());
+            for (var f : sub.fields().values()) {
+                if (f.role() == SUB_ITEM || f.role() == BASIS || f.role() == RESPONSIBILITY_BASIS || f.isEmpty()) continue;
+                if (!f.text().equals(r.text(f.role()))) n = labelledValue(iri, n, f.role().label(), f.text());
+            }
+        }
+    }
+
+    private int labelledValue(String item, int n, String label, String text) {
+        if (text.isEmpty()) return n;
+        String v = item + "/value/" + (n + 1);
+        st.type(v, Lkg.LabelledValue);
+        st.add(item, Lkg.labelledValue, v);
+        st.zh(v, RDFS.label, label);
+        st.zh(v, org.apache.jena.vocabulary.RDF.value, text);
+        return n + 1;
+    }
+
+    // The scheme's concept for a type as written, or as the list's variants of it write it (行政处罚类, 其他职权类).
+    private String powerTypeConcept(String written) {
+        String concept = concepts.find("power-type", written);
+        if (concept != null) return concept;
+        String canonical = org.w3id.lkg.ingest.list.PowerTypeName.canonical(written);
+        return canonical == null ? null : concepts.find("power-type", canonical);
     }
 
     // Responsibilities become ordered steps; accountability cells become one value per enumerated entry.
@@ -175,7 +216,15 @@ public final class PowerListRdfWriter implements PowerListHandler {
     private void powerType(String iri, PowerItemRecord r) {
         String declared = r.text(POWER_TYPE);
         st.zh(iri, Lkg.declaredPowerType, declared);
-        String concept = concepts.find("power-type", declared);
+        if (declared.isEmpty() && r.inferredPowerType() != null) {
+            String inferred = powerTypeConcept(r.inferredPowerType());
+            if (inferred == null) return;
+            st.add(iri, Lkg.powerType, inferred);
+            finding(Finding.ofItem("inferred-power-type", "power type " + r.inferredPowerType()
+                    + " inferred from the item name; the list has no type column", r.position(), r.name(), r.section(), r.number()));
+            return;
+        }
+        String concept = powerTypeConcept(declared);
         if (concept == null) {
             if (!declared.isEmpty()) finding(Finding.ofItem("unknown-power-type", "power type 「" + declared
                     + "」 is in no concept scheme", r.field(POWER_TYPE).get().position(), declared, r.section(), r.number()));
