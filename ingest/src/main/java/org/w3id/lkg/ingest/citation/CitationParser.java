@@ -21,6 +21,8 @@ public final class CitationParser {
     /** The level tags lists put before a basis (【法律】, [部门规章]), read as the rank the list claims. */
     static final java.util.Set<String> RANK_WORDS = java.util.Set.of("法律", "行政法规", "地方性法规", "规章", "部门规章",
             "地方政府规章", "政府规章", "规范性文件", "司法解释", "党内法规", "国务院文件", "其他");
+    /** A title that names law (not a form such as 《法律服务工作者执业证》): only such a title starts a citation unseparated. */
+    private static final Pattern LAW_TITLE = Pattern.compile("(法|条例|办法|规定|细则|规则|决定|意见|通知)(（试行）|\\(试行\\))?$");
     /** A bare entry number left at the end of a quotation before the next numbered basis: "… 2 【部门规章】". */
     private static final Pattern TRAILING_ENTRY_NUMBER = Pattern.compile("\\s\\d{1,2}\\s*$");
 
@@ -49,6 +51,7 @@ public final class CitationParser {
         String title, rankTag;
         VersionNote version;
         int titleStart = -1, titleEnd = -1;
+        int lastHeadEnd = -1;   // where the last direct article run ended: a title after it and a separator is direct too
         boolean titleCited = true;
         String viaTitle;
         ProvisionNumber via;
@@ -140,7 +143,9 @@ public final class CitationParser {
                 }
             }
             // Before any direct reference there is no provision whose wording could hold this one: 依据《律师法》… is direct.
-            if (title == null || !quoted[i] && (isBoundary(i) || (titleEnd >= 0 && onlySeparatorsBetween(titleEnd, i)))) {
+            if (title == null || !quoted[i] && (isBoundary(i) || (titleEnd >= 0 && onlySeparatorsBetween(titleEnd, i))
+                    || (lastHeadEnd >= 0 && onlySeparatorsBetween(lastHeadEnd, i))
+                    || (LAW_TITLE.matcher(t).find() && nothingBetween(Math.max(titleEnd, lastHeadEnd), i)))) {
                 closeTitle();
                 title = t;
                 version = note;
@@ -165,7 +170,8 @@ public final class CitationParser {
             ProvisionGroup g = ProvisionGroup.parse(s, i);
             if (g == null) return i + 1;
             boolean afterInnerTitle = innerTitle != null && skipSpaces(innerTitleEnd) == i;
-            boolean head = !quoted[i] && !afterInnerTitle && (isBoundary(i) || skipSpaces(titleEnd) == i || via == null);
+            boolean head = !quoted[i] && !afterInnerTitle && (isBoundary(i) || skipSpaces(titleEnd) == i || via == null
+                    || (lastHeadEnd >= 0 && onlySeparatorsBetween(lastHeadEnd, i)));
             if (head && title == null) return g.end();   // nothing named yet: not a citation of anything we know
             // 第75项 is an entry of the catalogue of the title just named, or else a point of wording: not a citation.
             if (g.provisions().size() == 1 && g.provisions().get(0).isEntry() && !(head && skipSpaces(titleEnd) == i)) return g.end();
@@ -184,6 +190,7 @@ public final class CitationParser {
                         head ? version : null, i, g.end(), "", rankTag));
             }
             if (head) {
+                lastHeadEnd = g.end();
                 titleCited = true;
                 viaTitle = title;
                 via = g.provisions().get(g.provisions().size() - 1);
@@ -213,7 +220,14 @@ public final class CitationParser {
         boolean onlySeparatorsBetween(int from, int to) {
             if (from > to) return false;
             String between = s.substring(from, to).strip();
-            return between.equals("、") || between.equals("和") || between.equals("及");
+            // 第四条、《…》 and 第二十九条第一款 《…》 (one basis per line, the line breaks folded to spaces) alike.
+            return between.equals("、") || between.equals("和") || between.equals("及") || between.equals("，")
+                    || between.equals(",");
+        }
+
+        // 《A》（…）《B》 and 第二十九条第一款 《B》 (one basis per line, the breaks folded to spaces): B starts a citation.
+        boolean nothingBetween(int from, int to) {
+            return from >= 0 && from <= to && s.substring(from, to).isBlank();
         }
 
         boolean nextIsProvision(int j) {
