@@ -42,9 +42,14 @@ public record HeaderMap(List<ColumnRole> roles, List<String> labels, int rows) {
         List<ColumnRole> roles = new ArrayList<>();
         List<String> labels = new ArrayList<>();
         int width = Math.max(upper.cells().size(), lower.cells().size());
+        String group = "";
         for (int i = 0; i < width; i++) {
             String u = i < upper.cells().size() ? CellText.of(upper.cells().get(i).text(), 1).text() : "";
             String l = i < lower.cells().size() ? CellText.of(lower.cells().get(i).text(), 1).text() : "";
+            // An export writes a cell merged across the top once and leaves the rest of its span empty: the empty
+            // upper cells over lower ones still belong to the group on their left.
+            if (!u.isEmpty()) group = u;
+            else if (!l.isEmpty()) u = group;
             if (l.isEmpty() || l.equals(u)) {
                 roles.add(ColumnRole.of(u));
                 labels.add(u);
@@ -75,14 +80,14 @@ public record HeaderMap(List<ColumnRole> roles, List<String> labels, int rows) {
     }
 
     /**
-     * The cells of {@code row}, the row this header was read from, that name no known column. Asked only of a row
-     * that is a header: every row is tried as one, and most are data.
+     * The columns of this header that name no known column, as cells (the header text, and the column of
+     * {@code row}, the row the header was read from, or -1 past its end).
      */
     public List<Cell> unmapped(TableRow row) {
         List<Cell> unmapped = new ArrayList<>();
-        for (int i = 0; i < row.cells().size(); i++) {
-            Cell cell = row.cells().get(i);
-            if ((i >= roles.size() || roles.get(i) == null) && !cell.isBlank()) unmapped.add(new Cell(label(i), cell.column()));
+        for (int i = 0; i < roles.size(); i++) {
+            if (roles.get(i) != null || label(i).isEmpty()) continue;
+            unmapped.add(new Cell(label(i), i < row.cells().size() ? row.cells().get(i).column() : -1));
         }
         return unmapped;
     }

@@ -46,6 +46,7 @@ public final class PowerListReader implements RowHandler {
     private PowerItemRecord pending;      // the item being read: the rows after it may be its sub-items
     private String pendingNumberText;
     private String firstFile = "";
+    private TableRow headerRow;           // the (upper) row the header was read from, for the positions of its cells
 
     public PowerListReader(PowerListHandler out) { this.out = out; }
 
@@ -180,14 +181,8 @@ public final class PowerListReader implements RowHandler {
         tableHasHeader = true;
         anyHeader = true;
         if (header != null && header.sameRolesAs(candidate)) return;   // repeated at a page break or per record
-        if (reportedHeaders.add(candidate.labels())) {
-            for (Cell cell : candidate.unmapped(row)) {
-                out.finding(Finding.ofList("unmapped-column", "header 「" + cell.text()
-                        + "」 names no known column; its cells are kept on each item as labelled values (known: " + knownNames() + ")",
-                        row.position(cell), cell.text()));
-            }
-        }
         header = candidate;
+        headerRow = row;
         headerChecked = false;
         aligner = new RowAligner(candidate);
         out.header(candidate, row.position());
@@ -204,6 +199,14 @@ public final class PowerListReader implements RowHandler {
             header = refined;
             aligner = new RowAligner(refined);
             out.header(refined, row.position());
+        }
+        // Reported once the header is settled (its lower half read, its roles checked against the cells), once per header.
+        if (reportedHeaders.add(header.labels())) {
+            for (Cell cell : header.unmapped(headerRow)) {
+                out.finding(Finding.ofList("unmapped-column", "header 「" + cell.text()
+                        + "」 names no known column; its cells are kept on each item as labelled values (known: " + knownNames() + ")",
+                        headerRow.position(cell), cell.text()));
+            }
         }
         if (!header.has(ColumnRole.BASIS)) {
             out.finding(Finding.ofList("unmapped-column", "the header has no legal-basis column (实施依据/设定依据/…); no citations can be read",

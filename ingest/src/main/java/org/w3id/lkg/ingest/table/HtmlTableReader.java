@@ -24,7 +24,7 @@ import org.jsoup.select.Elements;
 public final class HtmlTableReader implements TableReader {
     @Override
     public void read(Path file, RowHandler handler) {
-        String name = file.getFileName().toString();
+        String name = file.toString();
         Document page;
         try {
             byte[] bytes = Files.readAllBytes(file);

@@ -25,7 +25,7 @@ import org.apache.poi.ss.util.CellRangeAddress;
 public final class WorkbookTableReader implements TableReader {
     @Override
     public void read(Path file, RowHandler handler) {
-        String name = file.getFileName().toString();
+        String name = file.toString();
         if (!Files.isRegularFile(file)) throw new PowerListFormatException(SourcePosition.unknown(file.toString()), "no such file");
         int lastLine = 0;
         try (Workbook workbook = WorkbookFactory.create(file.toFile(), null, true)) {
