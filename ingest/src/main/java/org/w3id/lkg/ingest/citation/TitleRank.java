@@ -39,6 +39,7 @@ public final class TitleRank {
 
     /** The place a title begins with (浙江省, 衢州市, 新疆维吾尔自治区), or null. */
     static String region(String title) {
+        if (title.startsWith("中共")) title = title.substring(2);   // 中共重庆市委办公厅…: the party committee of 重庆市
         if (title.startsWith("中华人民共和国") || !PROVINCE_OR_CITY.matcher(title).find()) return null;
         Matcher m = REGION.matcher(title);
         return m.find() && !m.group(1).isEmpty() ? m.group(1) : null;

@@ -185,7 +185,6 @@ public final class PowerListReader implements RowHandler {
         headerRow = row;
         headerChecked = false;
         aligner = new RowAligner(candidate);
-        out.header(candidate, row.position());
     }
 
     // The first item row under a header settles what the header could not: roles read from the cells' content.
@@ -198,8 +197,8 @@ public final class PowerListReader implements RowHandler {
         if (refined != header) {
             header = refined;
             aligner = new RowAligner(refined);
-            out.header(refined, row.position());
         }
+        out.header(header, headerRow.position());
         // Reported once the header is settled (its lower half read, its roles checked against the cells), once per header.
         if (reportedHeaders.add(header.labels())) {
             for (Cell cell : header.unmapped(headerRow)) {
