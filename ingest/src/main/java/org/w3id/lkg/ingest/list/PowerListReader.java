@@ -122,15 +122,15 @@ public final class PowerListReader implements RowHandler {
     // is no numbered item, and the two rows together name at least as many roles as the upper alone.
     private boolean isLowerHalf(TableRow upper, TableRow row) {
         if (numbered(row)) return false;
-        boolean differs = false;
+        boolean names = false;   // a cell of its own names a role (抽查事项名称 under 抽查项目): data cells do not
         for (int i = 0; i < row.cells().size(); i++) {
             String t = RowAligner.clean(row.cells().get(i));
             if (t.length() > 15) return false;
             String u = i < upper.cells().size() ? RowAligner.clean(upper.cells().get(i)) : "";
-            if (!t.isEmpty() && !t.equals(u)) differs = true;
+            if (!t.isEmpty() && !t.equals(u) && ColumnRole.of(t) != null) names = true;
         }
         HeaderMap two = HeaderMap.of(upper, row);
-        return differs && two.isHeader() && two.mapped() >= HeaderMap.of(upper).mapped();
+        return names && two.isHeader() && two.mapped() >= HeaderMap.of(upper).mapped();
     }
 
     // Whether the row's 序号 cell (under the header read so far) holds an item number.
