@@ -79,27 +79,31 @@ public final class HtmlTableReader implements TableReader {
         return rows;
     }
 
-    // Lays the cells out on a grid, a rowspan/colspan cell filling every slot it covers.
+    // Lays the cells out on a grid, a rowspan/colspan cell filling every slot it covers (spans past the last row are
+    // cut off). One pass over the cells: a page of thousands of rows must not cost rows × cells.
     private static List<List<String>> grid(List<Element> rows) {
-        Map<Long, String> filled = new HashMap<>();
-        List<List<String>> out = new ArrayList<>();
-        for (int r = 0; r < rows.size(); r++) {
+        int height = rows.size();
+        List<Map<Integer, String>> filled = new ArrayList<>(height);
+        for (int r = 0; r < height; r++) filled.add(new HashMap<>());
+        int[] width = new int[height];
+        for (int r = 0; r < height; r++) {
             int c = 0;
             for (Element td : rows.get(r).children()) {
                 if (!td.tagName().equals("td") && !td.tagName().equals("th")) continue;
-                while (filled.containsKey(key(r, c))) c++;
+                while (filled.get(r).containsKey(c)) c++;
                 String text = text(td);
                 int rs = span(td, "rowspan"), cs = span(td, "colspan");
-                for (int i = 0; i < rs; i++) for (int j = 0; j < cs; j++) filled.put(key(r + i, c + j), text);
+                for (int i = 0; i < rs && r + i < height; i++) {
+                    for (int j = 0; j < cs; j++) filled.get(r + i).put(c + j, text);
+                    width[r + i] = Math.max(width[r + i], c + cs);
+                }
                 c += cs;
             }
         }
-        int height = rows.size();
+        List<List<String>> out = new ArrayList<>(height);
         for (int r = 0; r < height; r++) {
-            List<String> row = new ArrayList<>();
-            int width = 0;
-            for (Long k : filled.keySet()) if ((int) (k >> 32) == r) width = Math.max(width, (int) (k & 0xffffffffL) + 1);
-            for (int c = 0; c < width; c++) row.add(filled.getOrDefault(key(r, c), ""));
+            List<String> row = new ArrayList<>(width[r]);
+            for (int c = 0; c < width[r]; c++) row.add(filled.get(r).getOrDefault(c, ""));
             out.add(row);
         }
         return out;
@@ -119,5 +123,4 @@ public final class HtmlTableReader implements TableReader {
         }
     }
 
-    private static long key(int row, int col) { return ((long) row << 32) | col; }
 }

@@ -67,17 +67,27 @@ public final class WorkbookTableReader implements TableReader {
 
     /** The merged regions of a sheet: the text of a covered cell is the text of its region's first cell. */
     private static final class MergedCells {
-        private final List<CellRangeAddress> regions;
+        // Covered cell → its region's first cell, both as row << 32 | column: one look-up per cell, whatever the
+        // number of regions.
+        private final java.util.Map<Long, Long> first = new java.util.HashMap<>();
 
-        MergedCells(Sheet sheet) { this.regions = sheet.getMergedRegions(); }
+        MergedCells(Sheet sheet) {
+            for (CellRangeAddress m : sheet.getMergedRegions()) {
+                long origin = key(m.getFirstRow(), m.getFirstColumn());
+                for (int r = m.getFirstRow(); r <= m.getLastRow(); r++) {
+                    for (int c = m.getFirstColumn(); c <= m.getLastColumn(); c++) first.put(key(r, c), origin);
+                }
+            }
+        }
 
         String text(Sheet sheet, int row, int col, DataFormatter formatter) {
-            for (CellRangeAddress m : regions) {
-                if (m.isInRange(row, col)) { row = m.getFirstRow(); col = m.getFirstColumn(); break; }
-            }
+            Long origin = first.get(key(row, col));
+            if (origin != null) { row = (int) (origin >> 32); col = (int) (origin & 0xffffffffL); }
             Row r = sheet.getRow(row);
             org.apache.poi.ss.usermodel.Cell cell = r == null ? null : r.getCell(col);
             return cell == null ? "" : formatter.formatCellValue(cell);
         }
+
+        private static long key(int row, int col) { return ((long) row << 32) | col; }
     }
 }
