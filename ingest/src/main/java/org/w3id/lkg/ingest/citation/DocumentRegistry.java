@@ -30,6 +30,7 @@ public final class DocumentRegistry {
     private static final Pattern LAW_LIKE = Pattern.compile(".*(法|条例|办法|规定|细则|规则|决定|意见|通知|解释|章程|准则|规范|纲要|（试行）|\\(试行\\))$");
 
     private static final Pattern SPACES_AND_BRACKETS = Pattern.compile("[\\s　《》]");
+    private static final Pattern KEY_UNSAFE = Pattern.compile("[/?#<>\"{}|\\\\^`%\\[\\]]");
 
     private final Model model;
     private final Map<String, RegisteredDocument> byTitle = new HashMap<>();
@@ -94,7 +95,8 @@ public final class DocumentRegistry {
         if (forms.containsKey(n)) return new TitleResolution.Form(titleAsWritten);
         String clean = titleAsWritten.strip();
         if (!LAW_LIKE.matcher(clean).matches()) return new TitleResolution.Form(clean);
-        return new TitleResolution.Unknown(clean, "t-" + n);   // normalising drops what strip() would
+        // normalising drops what strip() would; a key is one IRI path segment (〈〉 normalise to <>, which it may not hold)
+        return new TitleResolution.Unknown(clean, "t-" + KEY_UNSAFE.matcher(n).replaceAll("_"));
     }
 
     /** The form a title takes for lookup: no spaces, half-width brackets, no 中华人民共和国 prefix. */

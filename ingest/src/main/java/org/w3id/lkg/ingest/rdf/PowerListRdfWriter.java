@@ -49,6 +49,7 @@ public final class PowerListRdfWriter implements PowerListHandler {
     private final Set<String> organisations = new HashSet<>();
     private final java.util.Map<Integer, String> sectionTypes = new java.util.HashMap<>();
     private boolean begun;
+    private boolean titled;
     private int items;
 
     /** {@code audit} checks citations against official texts; null to leave them unchecked. */
@@ -84,6 +85,7 @@ public final class PowerListRdfWriter implements PowerListHandler {
     @Override
     public void title(TitleLine title) {
         begin();
+        titled = true;
         st.zh(listIri, RDFS.label, title.text());
         if (title.declaredTotal() != null) st.integer(listIri, Lkg.declaredItemCount, title.declaredTotal());
         if (title.issuer() != null) st.add(listIri, Lkg.issuer, organisation(title.issuer()));
@@ -278,6 +280,8 @@ public final class PowerListRdfWriter implements PowerListHandler {
     @Override
     public void end() {
         begin();
+        // A list with no title line (a CSV of items, a page whose title is outside its table) is named by its file.
+        if (!titled) st.zh(listIri, RDFS.label, sourceFile.contains(".") ? sourceFile.substring(0, sourceFile.lastIndexOf('.')) : sourceFile);
         for (var w : cited.wordings().entrySet()) {
             sanctions.fromWording(w.getKey(), cited.label(w.getKey()), w.getValue(), cited.quotedAt(w.getKey()));
         }

@@ -28,8 +28,8 @@ import org.w3id.lkg.ingest.SeedGraph;
  * The corpus of real layouts ({@code src/test/resources/cities}): each list, read as a user would
  * ({@code lkg ingest} of the file), against its key ({@code <layout>.key.tsv}, written by hand from the published
  * list: its items, and for each the documents and provisions its legal basis cites). Prints item recall and citation
- * precision and recall per layout (the README's table) and fails when a layout finds fewer than all its items, or
- * when citation precision or recall falls below 90 %.
+ * precision and recall per layout (the README's table) and fails when a layout finds fewer (or more) than its key's
+ * items, when citation precision or recall falls below 90 %, or when its graph does not conform to the shapes.
  */
 class CityCorpusTest {
     static final Path DIR = Path.of("src/test/resources/cities");
@@ -70,6 +70,8 @@ class CityCorpusTest {
         diff("extra item", items, key.items());
         diff("missed citation", key.citations(), found);
         diff("wrong citation", found, key.citations());
+        var report = org.w3id.lkg.ontology.OntologyResources.validate(g);
+        assertTrue(report.conforms(), layout + ": SHACL " + report.getEntries());
         assertEquals(1.0, itemRecall, layout + ": items of the key not read");
         assertEquals(key.items().size(), items.size(), layout + ": items read that the key does not have");
         assertTrue(recall >= CITATION_THRESHOLD, layout + ": citation recall " + recall);
