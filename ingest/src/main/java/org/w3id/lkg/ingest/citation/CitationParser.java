@@ -21,6 +21,8 @@ public final class CitationParser {
     /** The level tags lists put before a basis (【法律】, [部门规章]), read as the rank the list claims. */
     static final java.util.Set<String> RANK_WORDS = java.util.Set.of("法律", "行政法规", "地方性法规", "规章", "部门规章",
             "地方政府规章", "政府规章", "规范性文件", "司法解释", "党内法规", "国务院文件", "其他");
+    /** An issuing number right after a title: 司法部令第122号, 国务院令412号, 国发〔2012〕52号. */
+    private static final Pattern ORDER_NUMBER = Pattern.compile("[\\p{IsHan}]{1,10}(令|发|办|字)\\s*(〔\\d{4}〕|\\[\\d{4}\\]|\\d{4}年)?\\s*第?\\s*\\d+\\s*号");
     /** A title that names law (not a form such as 《法律服务工作者执业证》): only such a title starts a citation unseparated. */
     private static final Pattern LAW_TITLE = Pattern.compile("(法|条例|办法|规定|细则|规则|决定|意见|通知)(（试行）|\\(试行\\))?$");
     /** A bare entry number left at the end of a quotation before the next numbered basis: "… 2 【部门规章】". */
@@ -140,6 +142,13 @@ public final class CitationParser {
                 if (inside.contains("年") || inside.endsWith("号") || YEAR.matcher(inside).find()) {
                     note = VersionNote.parse(s.substring(j + 1, end));
                     j = end + 1;
+                }
+            } else if (j < s.length()) {
+                // An order number written without brackets, 《…》司法部令第122号 第二十条, annotates the title as well.
+                java.util.regex.Matcher order = ORDER_NUMBER.matcher(s).region(j, s.length());
+                if (order.lookingAt()) {
+                    note = VersionNote.parse(order.group().strip());
+                    j = order.end();
                 }
             }
             // Before any direct reference there is no provision whose wording could hold this one: 依据《律师法》… is direct.
