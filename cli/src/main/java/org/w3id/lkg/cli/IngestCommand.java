@@ -23,9 +23,9 @@ import picocli.CommandLine.Parameters;
 
 /** {@code lkg ingest LIST… --out FILE}: power lists to RDF, each list in its own named graph, plus the ontology graph. */
 @Command(name = "ingest", mixinStandardHelpOptions = true,
-        description = "Read power lists (TSV/CSV, UTF-8 or GB18030) and write their RDF (TriG, N-Quads, Turtle, N-Triples).")
+        description = "Read power lists (TSV/CSV in UTF-8 or GB18030, Excel .xlsx/.xls, saved web pages) and write their RDF (TriG, N-Quads, Turtle, N-Triples).")
 final class IngestCommand implements Callable<Integer> {
-    @Parameters(arity = "1..*", paramLabel = "LIST", description = "power-list files (TSV, CSV), or folders of them (their *.txt, *.tsv, *.csv)")
+    @Parameters(arity = "1..*", paramLabel = "LIST", description = "power-list files (TSV, CSV, .xlsx, .xls, .html), or folders of them (their *.txt, *.tsv, *.csv, *.xlsx, *.xls, *.html, *.htm)")
     List<Path> lists;
 
     @Option(names = "--out", required = true, paramLabel = "FILE", description = "output file; the syntax follows its extension (.trig .nq .ttl .nt)")

@@ -12,7 +12,7 @@ import org.w3id.lkg.store.StoreException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** The {@code lkg} command line: ingest, query, sparql, load, fuseki. */
+/** The {@code lkg} command line: ingest, query, sparql, load, fuseki, inspect, registry. */
 @Command(name = "lkg", mixinStandardHelpOptions = true, version = "lkg 0.1.0",
         description = "Legal knowledge graph of power lists (权责清单): ingest, query, load, serve.",
         subcommands = {CommandLine.HelpCommand.class})

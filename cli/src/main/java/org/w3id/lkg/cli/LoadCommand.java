@@ -44,7 +44,7 @@ import picocli.CommandLine.TypeConversionException;
             "Exit codes: 0 all loaded, 2 bad input, 3 the store or endpoint failed, 4 a list failed validation "
                     + "(the shapes, or --fail-on)."})
 final class LoadCommand implements Callable<Integer> {
-    @Parameters(arity = "1..*", paramLabel = "LIST", description = "power-list files (TSV, CSV), or folders of them (their *.txt, *.tsv, *.csv)")
+    @Parameters(arity = "1..*", paramLabel = "LIST", description = "power-list files (TSV, CSV, .xlsx, .xls, .html), or folders of them (their *.txt, *.tsv, *.csv, *.xlsx, *.xls, *.html, *.htm)")
     List<Path> lists;
 
     @ArgGroup(exclusive = true, multiplicity = "1")

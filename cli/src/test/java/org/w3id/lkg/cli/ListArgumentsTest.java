@@ -42,7 +42,7 @@ class ListArgumentsTest {
 
         CommandRun folder = CommandRun.of("ingest", empty.toString(), "--out", out.toString());
         assertEquals(LkgCommand.EXIT_BAD_INPUT, folder.exitCode());
-        assertEquals("lkg: " + empty + ": no power lists (*.txt, *.tsv, *.csv) in this folder", folder.err().strip());
+        assertEquals("lkg: " + empty + ": no power lists (*.txt, *.tsv, *.csv, *.xlsx, *.xls, *.html, *.htm) in this folder", folder.err().strip());
 
         CommandRun format = CommandRun.of("ingest", SeedGraph.SEED.toString(), "--out", out.toString(), "--format", "rdfxml");
         assertEquals(LkgCommand.EXIT_BAD_INPUT, format.exitCode());

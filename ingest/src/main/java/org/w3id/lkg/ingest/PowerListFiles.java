@@ -15,10 +15,13 @@ import java.util.stream.Stream;
 import org.w3id.lkg.ingest.table.PowerListFormatException;
 import org.w3id.lkg.ingest.table.SourcePosition;
 
-/** The power-list files a user names: files as given, and a folder as the lists in it (*.txt, *.tsv, *.csv). */
+/**
+ * The power-list files a user names: files as given, and a folder as the lists in it (*.txt, *.tsv, *.csv, *.xlsx,
+ * *.xls, *.html, *.htm).
+ */
 public final class PowerListFiles {
     /** Extensions of the files a folder contributes; anything else in it (a README.md, say) is left alone. */
-    public static final Set<String> EXTENSIONS = Set.of("txt", "tsv", "csv");
+    public static final Set<String> EXTENSIONS = org.w3id.lkg.ingest.table.TableFormat.EXTENSIONS;
 
     private PowerListFiles() {}
 
@@ -33,7 +36,7 @@ public final class PowerListFiles {
         for (Path p : arguments) {
             if (Files.isDirectory(p)) {
                 List<Path> in = in(p);
-                if (in.isEmpty()) throw new PowerListFormatException(SourcePosition.unknown(p.toString()), "no power lists (*.txt, *.tsv, *.csv) in this folder");
+                if (in.isEmpty()) throw new PowerListFormatException(SourcePosition.unknown(p.toString()), "no power lists (*.txt, *.tsv, *.csv, *.xlsx, *.xls, *.html, *.htm) in this folder");
                 files.addAll(in);
             } else if (Files.isRegularFile(p)) {
                 files.add(p);

@@ -10,12 +10,13 @@ import org.w3id.lkg.ingest.list.PowerListReader;
 import org.w3id.lkg.ingest.rdf.PowerListRdfWriter;
 import org.w3id.lkg.ingest.statute.CitationAudit;
 import org.w3id.lkg.ingest.statute.StatuteLibrary;
-import org.w3id.lkg.ingest.table.DecodedText;
-import org.w3id.lkg.ingest.table.DelimitedTableReader;
-import org.w3id.lkg.ingest.table.Dialect;
+import org.w3id.lkg.ingest.table.TableFormat;
 import org.w3id.lkg.ontology.IriScheme;
 
-/** Wires decoder → table reader → list reader → analyser → RDF writer for one file; each stage pushes into the next. */
+/**
+ * Wires table reader (by the file's format) → list reader → analyser → RDF writer for one file; each stage pushes into
+ * the next.
+ */
 final class PowerListPipeline {
     private final Path source;
     private final Charset encoding;
@@ -32,12 +33,10 @@ final class PowerListPipeline {
     }
 
     IngestReport run(StreamRDF sink) {
-        DecodedText text = DecodedText.read(source, encoding);
         DocumentRegistry registry = DocumentRegistry.standard();
         PowerListRdfWriter writer = new PowerListRdfWriter(sink, iris, listKey, source.getFileName().toString(), registry);
         PowerListAnalyser analyser = new PowerListAnalyser(writer, registry, statutes == null ? null : new CitationAudit(statutes));
-        new DelimitedTableReader(Dialect.guess(source.getFileName().toString(), text.text()))
-                .read(text, new PowerListReader(analyser));
+        TableFormat.of(source).reader(encoding).read(source, new PowerListReader(analyser));
         return new IngestReport(listKey, writer.items(), writer.citations(), writer.findings(), writer.triples());
     }
 }

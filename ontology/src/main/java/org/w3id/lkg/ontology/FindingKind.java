@@ -54,7 +54,17 @@ public enum FindingKind {
     /** The quoted wording is another article's: the number is wrong. */
     MISNUMBERED_CITATION("misnumbered-citation", Severity.ERROR),
     /** The quoted wording differs from the official text of the cited article. */
-    WORDING_DIFFERS("wording-differs", Severity.WARNING);
+    WORDING_DIFFERS("wording-differs", Severity.WARNING),
+    /** No power-type column: the type was inferred from the item's name. */
+    INFERRED_POWER_TYPE("inferred-power-type", Severity.INFO),
+    /** A document the registry lacks got a rank inferred from its title or the list's level tag. */
+    INFERRED_RANK("inferred-rank", Severity.INFO),
+    /** A workbook sheet with no list in it (a notes sheet) was not read. */
+    SKIPPED_SHEET("skipped-sheet", Severity.INFO),
+    /** A row the reader could not place; its text is kept in the finding. */
+    UNREAD_ROW("unread-row", Severity.WARNING),
+    /** A column's role was chosen by what its cells hold. */
+    ROLE_BY_CONTENT("role-by-content", Severity.INFO);
 
     /** The scheme's key in {@link IriScheme#concept}. */
     public static final String SCHEME = "finding-kind";

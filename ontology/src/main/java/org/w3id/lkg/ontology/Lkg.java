@@ -31,6 +31,7 @@ public final class Lkg {
     public static final Resource Citation = cls("Citation");
     public static final Resource Sanction = cls("Sanction");
     public static final Resource ResponsibilityStep = cls("ResponsibilityStep");
+    public static final Resource LabelledValue = cls("LabelledValue");
     public static final Resource QualityFinding = cls("QualityFinding");
 
     // --- legal documents -------------------------------------------------------------------
@@ -74,6 +75,8 @@ public final class Lkg {
     public static final Property responsibility = prop("responsibility");
     public static final Property responsibilityBasis = prop("responsibilityBasis");
     public static final Property responsibilityStep = prop("responsibilityStep");
+    public static final Property labelledValue = prop("labelledValue");
+    public static final Property sourceSheet = prop("sourceSheet");
     public static final Property accountablePersons = prop("accountablePersons");
     public static final Property accountablePerson = prop("accountablePerson");
     public static final Property accountabilitySituations = prop("accountabilitySituations");

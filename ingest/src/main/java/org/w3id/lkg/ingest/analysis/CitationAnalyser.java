@@ -16,6 +16,7 @@ import org.w3id.lkg.ingest.citation.CitationMention;
 import org.w3id.lkg.ingest.citation.CitationParser;
 import org.w3id.lkg.ingest.citation.DocumentRegistry;
 import org.w3id.lkg.ingest.citation.RegisteredDocument;
+import org.w3id.lkg.ingest.citation.TitleRank;
 import org.w3id.lkg.ingest.citation.TitleResolution;
 import org.w3id.lkg.ingest.citation.VersionNote;
 import org.w3id.lkg.ingest.list.Field;
@@ -34,7 +35,8 @@ import org.w3id.lkg.ontology.IriScheme;
 final class CitationAnalyser {
     private static final Map<String, String> RANK_TAGS = Map.of(
             "法律", "law", "行政法规", "administrative-regulation", "地方性法规", "local-regulation",
-            "规章", "departmental-rule", "部门规章", "departmental-rule", "规范性文件", "normative-document");
+            "规章", "departmental-rule", "部门规章", "departmental-rule", "规范性文件", "normative-document",
+            "地方政府规章", "local-government-rule", "政府规章", "local-government-rule", "司法解释", "judicial-interpretation");
 
     private static final Pattern TITLE = Pattern.compile("《([^《》]+)》");
 
@@ -72,7 +74,7 @@ final class CitationAnalyser {
         List<CitationMention> mentions = parser.parse(field.text());
         for (CitationMention m : mentions) {
             SourcePosition at = field.positionAt(m.start());
-            CitedDocument doc = resolve(m.title(), m.rankTag(), at, section, number, findings);
+            CitedDocument doc = resolve(m.title(), m.rankTag(), m.version(), at, section, number, findings);
             if (doc == null) continue;
             CitedProvision provision = works.provision(doc.key(), m.provision());
             CitedProvision via = null;
@@ -86,7 +88,8 @@ final class CitationAnalyser {
             String wording = m.direct() && !m.wording().isEmpty() ? m.wording() : "";
             if (!wording.isEmpty()) works.wording(provision, wording, at);
             CitedVersion version = m.version() == null ? null : version(doc, m.version(), at, findings);
-            if (audit != null && m.direct() && doc.registered() != null) audit(doc, m, at, section, number, findings);
+            // an entry of an annexed catalogue (第75项) has no article text to audit against
+            if (audit != null && m.direct() && doc.registered() != null && !m.provision().isEntry()) audit(doc, m, at, section, number, findings);
             out.add(new AnalysedCitation(next++, doc, provision, m.direct(), via, m.title(),
                     field.text().substring(m.start(), m.end()), basisField, at,
                     doc.title() + m.provision().label() + (m.direct() ? "" : "（间接）"), wording, version,
@@ -121,7 +124,8 @@ final class CitationAnalyser {
         return v;
     }
 
-    private CitedDocument resolve(String title, String rankTag, SourcePosition at, int section, int number, Consumer<Finding> findings) {
+    private CitedDocument resolve(String title, String rankTag, VersionNote note, SourcePosition at, int section, int number,
+                                  Consumer<Finding> findings) {
         TitleResolution r = registry.resolve(title);
         if (r instanceof TitleResolution.Form f) {
             findings.accept(Finding.ofItem(FindingKind.FORM_NAME, "《" + f.name() + "》 names a form, not a law; not a citation", at, title, section, number));
@@ -130,7 +134,7 @@ final class CitationAnalyser {
         if (r instanceof TitleResolution.Unknown u) {
             findings.accept(Finding.ofItem(FindingKind.UNKNOWN_DOCUMENT, "《" + u.title() + "》 is not in the document registry; kept as written",
                     at, title, section, number));
-            return works.document(u.key(), u.title(), null, rankFromTag(rankTag));
+            return works.document(u.key(), u.title(), null, inferredRank(u, rankTag, note, at, findings));
         }
         RegisteredDocument d = ((TitleResolution.Known) r).document();
         if (d.isSuperseded()) {
@@ -160,10 +164,27 @@ final class CitationAnalyser {
         return null;
     }
 
+    // A document the registry lacks still gets a rank: the one the list's level tag claims, else what its title says.
+    private String inferredRank(TitleResolution.Unknown u, String rankTag, VersionNote note, SourcePosition at, Consumer<Finding> findings) {
+        String tagged = rankFromTag(rankTag);
+        TitleRank.Inference byTitle = TitleRank.infer(u.title(), note == null ? null : note.text());
+        String rank = tagged != null ? tagged : byTitle == null ? null : IriScheme.concept("legal-rank", byTitle.rankKey());
+        if (rank != null && rankReported.add(u.key())) {
+            String why = tagged != null ? "the list's level tag 【" + rankTag + "】" : "its title (" + byTitle.reason() + ")";
+            String region = byTitle != null && byTitle.region() != null ? "; region " + byTitle.region() : "";
+            findings.accept(new Finding(FindingKind.INFERRED_RANK, "《" + u.title() + "》 is not in the registry; its rank "
+                    + rank.substring(rank.lastIndexOf('/') + 1) + " is inferred from " + why + region, at, u.title(),
+                    new Finding.DocumentSubject(u.key())));
+        }
+        return rank;
+    }
+
     static String rankFromTag(String tag) {
         String key = tag == null ? null : RANK_TAGS.get(tag);
         return key == null ? null : IriScheme.concept("legal-rank", key);
     }
+
+    private final java.util.Set<String> rankReported = new java.util.HashSet<>();
 
     private record Adoption(LocalDate date, SourcePosition at) {}
 }

@@ -42,6 +42,10 @@ public final class CitedWorks {
     CitedProvision provision(String docKey, ProvisionNumber n) {
         CitedProvision p = new CitedProvision(docKey, n);
         if (n.isDocument()) return p;
+        if (n.isEntry()) {   // an entry of an annexed catalogue hangs under the document: no article above it
+            provisions.add(p);
+            return p;
+        }
         provisions.add(new CitedProvision(docKey, ProvisionNumber.article(n.article())));
         if (n.paragraph() > 0) provisions.add(new CitedProvision(docKey, new ProvisionNumber(n.article(), n.paragraph(), 0)));
         if (n.point() > 0) provisions.add(p);

@@ -22,6 +22,7 @@ import org.w3id.lkg.ingest.extract.SanctionExtractor;
 import org.w3id.lkg.ingest.list.ColumnRole;
 import org.w3id.lkg.ingest.list.Finding;
 import org.w3id.lkg.ingest.list.PowerItemRecord;
+import org.w3id.lkg.ingest.list.PowerTypeName;
 import org.w3id.lkg.ingest.list.PowerListHandler;
 import org.w3id.lkg.ingest.list.TitleLine;
 import org.w3id.lkg.ingest.statute.CitationAudit;
@@ -61,7 +62,7 @@ public final class PowerListAnalyser implements PowerListHandler {
 
     @Override
     public void section(int number, String label, Integer declaredCount, SourcePosition at) {
-        String concept = label == null ? null : concepts.find("power-type", label);
+        String concept = label == null ? null : powerTypeConcept(label);
         if (label != null) sectionTypes.put(number, concept == null ? "" : concept);
         out.section(new ListSection(number, label, declaredCount, concept, at, true));
     }
@@ -90,7 +91,23 @@ public final class PowerListAnalyser implements PowerListHandler {
             nameSanctions = fromItemName(r, basis.unquotedDirect());
         }
         if (r.field(RESPONSIBILITY_BASIS).isPresent()) {
-            cited.addAll(citations.read(r.section(), r.number(), r.field(RESPONSIBILITY_BASIS).get(), "责任事项依据", next, false, found::add).citations());
+            CitationAnalyser.CellCitations resp = citations.read(r.section(), r.number(), r.field(RESPONSIBILITY_BASIS).get(), "责任事项依据", next, false, found::add);
+            cited.addAll(resp.citations());
+            next = resp.next();
+        }
+        // The rows of an item whose name was merged down over them: each sub-item's basis is the item's too.
+        for (PowerItemRecord sub : r.subItems()) {
+            if (sub.field(BASIS).isPresent()) {
+                CitationAnalyser.CellCitations c = citations.read(r.section(), r.number(), sub.field(BASIS).get(), "实施依据", next, true, found::add);
+                cited.addAll(c.citations());
+                c.mentions().stream().map(CitationMention::wording).forEach(wordings::add);
+                next = c.next();
+            }
+            if (sub.field(RESPONSIBILITY_BASIS).isPresent()) {
+                CitationAnalyser.CellCitations c = citations.read(r.section(), r.number(), sub.field(RESPONSIBILITY_BASIS).get(), "责任事项依据", next, false, found::add);
+                cited.addAll(c.citations());
+                next = c.next();
+            }
         }
         out.item(new AnalysedItem(r, powerType, List.copyOf(parties.ofItem(r.name(), wordings)),
                 EntrySplitter.split(r.text(RESPONSIBILITY)).entries(), EntrySplitter.split(r.text(ACCOUNTABLE)).entries(),
@@ -107,7 +124,13 @@ public final class PowerListAnalyser implements PowerListHandler {
 
     private String powerType(PowerItemRecord r, Consumer<Finding> findings) {
         String declared = r.text(POWER_TYPE);
-        String concept = concepts.find("power-type", declared);
+        if (declared.isEmpty() && r.inferredPowerType() != null) {
+            String inferred = powerTypeConcept(r.inferredPowerType());
+            if (inferred != null) findings.accept(Finding.ofItem(FindingKind.INFERRED_POWER_TYPE, "power type " + r.inferredPowerType()
+                    + " inferred from the item name; the list has no type column", r.position(), r.name(), r.section(), r.number()));
+            return inferred;
+        }
+        String concept = powerTypeConcept(declared);
         if (concept == null) {
             if (!declared.isEmpty()) findings.accept(Finding.ofItem(FindingKind.UNKNOWN_POWER_TYPE, "power type 「" + declared
                     + "」 is in no concept scheme", r.field(POWER_TYPE).get().position(), declared, r.section(), r.number()));
@@ -119,6 +142,14 @@ public final class PowerListAnalyser implements PowerListHandler {
                     + " disagrees with its section", r.field(POWER_TYPE).get().position(), declared, r.section(), r.number()));
         }
         return concept;
+    }
+
+    // The scheme's concept for a type as written, or as the list's variants of it write it (行政处罚类, 其他职权类).
+    private String powerTypeConcept(String written) {
+        String concept = concepts.find("power-type", written);
+        if (concept != null) return concept;
+        String canonical = PowerTypeName.canonical(written);
+        return canonical == null ? null : concepts.find("power-type", canonical);
     }
 
     private static void genericBody(PowerItemRecord r, Consumer<Finding> findings) {

@@ -3,6 +3,7 @@ package org.w3id.lkg.ingest.citation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
+
 import org.w3id.lkg.ontology.text.Numeral;
 
 /**
@@ -18,7 +19,16 @@ public final class CitationParser {
     /** A year in a parenthesis after a title, (2017修正), marks a version note even without 年. */
     private static final Pattern YEAR = Pattern.compile("(?<!\\d)(19|20)\\d{2}(?!\\d)");
     private static final Pattern ENUMERATOR_BEFORE = Pattern.compile("(^|[\\s；;。，,])(\\d{1,2}|" + Numeral.ENUMERATOR + ")[.．、]\\s*$");
-    private static final String HEAD_BOUNDARY = "】。；;”\">";
+    private static final String HEAD_BOUNDARY = "】]］。；;”\">";
+    /** The level tags lists put before a basis (【法律】, [部门规章]), read as the rank the list claims. */
+    static final java.util.Set<String> RANK_WORDS = java.util.Set.of("法律", "行政法规", "地方性法规", "规章", "部门规章",
+            "地方政府规章", "政府规章", "规范性文件", "司法解释", "党内法规", "国务院文件", "其他");
+    /** An issuing number right after a title: 司法部令第122号, 国务院令412号, 国发〔2012〕52号. */
+    private static final Pattern ORDER_NUMBER = Pattern.compile("[\\p{IsHan}]{1,10}(令|发|办|字)\\s*(〔\\d{4}〕|\\[\\d{4}\\]|\\d{4}年)?\\s*第?\\s*\\d+\\s*号");
+    /** A title that names law (not a form such as 《法律服务工作者执业证》): only such a title starts a citation unseparated. */
+    private static final Pattern LAW_TITLE = Pattern.compile("(法|条例|办法|规定|细则|规则|决定|意见|通知)(（试行）|\\(试行\\))?$");
+    /** A bare entry number left at the end of a quotation before the next numbered basis: "… 2 【部门规章】". */
+    private static final Pattern TRAILING_ENTRY_NUMBER = Pattern.compile("\\s\\d{1,2}\\s*$");
 
     /** Titles recognised without 《》 when an article follows them, longest first so 中华人民共和国律师法 beats 律师法. */
     private final List<String> bareTitles;
@@ -45,6 +55,7 @@ public final class CitationParser {
         String title, rankTag;
         VersionNote version;
         int titleStart = -1, titleEnd = -1;
+        int lastHeadEnd = -1;   // where the last direct article run ended: a title after it and a separator is direct too
         boolean titleCited = true;
         String viaTitle;
         ProvisionNumber via;
@@ -64,6 +75,7 @@ public final class CitationParser {
             while (i < s.length()) {
                 char c = s.charAt(i);
                 if (c == '【') i = tag(i);
+                else if (c == '[' || c == '［') i = squareTag(i);
                 else if (c == '《') i = title(i);
                 else if (c == '第') i = provisions(bareTitle(i));
                 else i++;
@@ -80,6 +92,15 @@ public final class CitationParser {
             return close + 1;
         }
 
+        // [法律] / ［部门规章］: a level tag in square brackets, as some lists write 【】; only a rank word counts.
+        int squareTag(int i) {
+            int close = s.indexOf(s.charAt(i) == '[' ? ']' : '］', i);
+            if (close < 0 || close - i > 8 || !RANK_WORDS.contains(s.substring(i + 1, close).strip())) return i + 1;
+            rankTag = s.substring(i + 1, close).strip();
+            headStarts.add(i);
+            return close + 1;
+        }
+
         int title(int i) {
             int close = s.indexOf('》', i);
             if (close < 0) return i + 1;
@@ -90,7 +111,17 @@ public final class CitationParser {
         int bareTitle(int i) {
             int end = i;
             while (end > 0 && Character.isWhitespace(s.charAt(end - 1))) end--;
-            if (end == 0 || "》)）".indexOf(s.charAt(end - 1)) >= 0) return i;
+            if (end == 0 || "》".indexOf(s.charAt(end - 1)) >= 0) return i;
+            if (")）".indexOf(s.charAt(end - 1)) >= 0) {
+                // 中华人民共和国律师法(2017年修订)第十八条: the version note stands between the bare title and 第.
+                int open = matchingOpen(end - 1);
+                if (open <= 0 || titleEnd == i) return i;
+                String inside = s.substring(open, end);
+                if (!(inside.contains("年") || inside.contains("号") || YEAR.matcher(inside).find())) return i;
+                end = open;
+                while (end > 0 && Character.isWhitespace(s.charAt(end - 1))) end--;
+                if (end == 0 || "》".indexOf(s.charAt(end - 1)) >= 0) return i;
+            }
             for (String t : bareTitles) {
                 int start = end - t.length();
                 if (start >= 0 && s.startsWith(t, start) && (start == 0 || s.charAt(start - 1) != '《')) {
@@ -114,9 +145,18 @@ public final class CitationParser {
                     note = VersionNote.parse(s.substring(j + 1, end));
                     j = end + 1;
                 }
+            } else if (j < s.length()) {
+                // An order number written without brackets, 《…》司法部令第122号 第二十条, annotates the title as well.
+                java.util.regex.Matcher order = ORDER_NUMBER.matcher(s).region(j, s.length());
+                if (order.lookingAt()) {
+                    note = VersionNote.parse(order.group().strip());
+                    j = order.end();
+                }
             }
             // Before any direct reference there is no provision whose wording could hold this one: 依据《律师法》… is direct.
-            if (title == null || !quoted[i] && (isBoundary(i) || (titleEnd >= 0 && onlySeparatorsBetween(titleEnd, i)))) {
+            if (title == null || !quoted[i] && (isBoundary(i) || (titleEnd >= 0 && onlySeparatorsBetween(titleEnd, i))
+                    || (lastHeadEnd >= 0 && onlySeparatorsBetween(lastHeadEnd, i))
+                    || (LAW_TITLE.matcher(t).find() && nothingBetween(Math.max(titleEnd, lastHeadEnd), i)))) {
                 closeTitle();
                 title = t;
                 version = note;
@@ -141,8 +181,11 @@ public final class CitationParser {
             ProvisionGroup g = ProvisionGroup.parse(s, i);
             if (g == null) return i + 1;
             boolean afterInnerTitle = innerTitle != null && skipSpaces(innerTitleEnd) == i;
-            boolean head = !quoted[i] && !afterInnerTitle && (isBoundary(i) || skipSpaces(titleEnd) == i || via == null);
+            boolean head = !quoted[i] && !afterInnerTitle && (isBoundary(i) || skipSpaces(titleEnd) == i || via == null
+                    || (lastHeadEnd >= 0 && onlySeparatorsBetween(lastHeadEnd, i)));
             if (head && title == null) return g.end();   // nothing named yet: not a citation of anything we know
+            // 第75项 is an entry of the catalogue of the title just named, or else a point of wording: not a citation.
+            if (g.provisions().size() == 1 && g.provisions().get(0).isEntry() && !(head && skipSpaces(titleEnd) == i)) return g.end();
             if (g.chapter()) {
                 // A chapter (第五章) points at the document as a whole.
                 if (head && !titleCited) {
@@ -158,6 +201,7 @@ public final class CitationParser {
                         head ? version : null, i, g.end(), "", rankTag));
             }
             if (head) {
+                lastHeadEnd = g.end();
                 titleCited = true;
                 viaTitle = title;
                 via = g.provisions().get(g.provisions().size() - 1);
@@ -187,7 +231,14 @@ public final class CitationParser {
         boolean onlySeparatorsBetween(int from, int to) {
             if (from > to) return false;
             String between = s.substring(from, to).strip();
-            return between.equals("、") || between.equals("和") || between.equals("及");
+            // 第四条、《…》 and 第二十九条第一款 《…》 (one basis per line, the line breaks folded to spaces) alike.
+            return between.equals("、") || between.equals("和") || between.equals("及") || between.equals("，")
+                    || between.equals(",");
+        }
+
+        // 《A》（…）《B》 and 第二十九条第一款 《B》 (one basis per line, the breaks folded to spaces): B starts a citation.
+        boolean nothingBetween(int from, int to) {
+            return from >= 0 && from <= to && s.substring(from, to).isBlank();
         }
 
         boolean nextIsProvision(int j) {
@@ -201,13 +252,32 @@ public final class CitationParser {
             return j;
         }
 
+        // A version note may name an amending decision: （根据…《关于修改〈…〉等五部法律的决定》修正）; a quotation ends it.
         int matchingParen(int open) {
             int depth = 0;
             for (int k = open; k < s.length(); k++) {
                 char c = s.charAt(k);
                 if (c == '（' || c == '(') depth++;
                 else if ((c == '）' || c == ')') && --depth == 0) return k;
-                else if (c == '《' || c == '“') return -1;
+                else if (c == '《') {
+                    int close = s.indexOf('》', k);
+                    String inner = close < 0 ? "" : s.substring(k, close);
+                    if (close < 0 || !(inner.startsWith("《关于修改") || inner.contains("决定"))) return -1;
+                    k = close;
+                }
+                else if (c == '“') return -1;
+            }
+            return -1;
+        }
+
+        // The （ or ( that the ） or ) at close closes, or -1.
+        int matchingOpen(int close) {
+            int depth = 0;
+            for (int k = close; k >= 0; k--) {
+                char c = s.charAt(k);
+                if (c == '）' || c == ')') depth++;
+                else if ((c == '（' || c == '(') && --depth == 0) return k;
+                else if (c == '》' || c == '《' || c == '”') return -1;
             }
             return -1;
         }
@@ -231,6 +301,8 @@ public final class CitationParser {
             String t = w.strip();
             java.util.regex.Matcher nextEntry = ENUMERATOR_BEFORE.matcher(t);
             if (nextEntry.find()) t = t.substring(0, nextEntry.start(2)).strip();
+            java.util.regex.Matcher bare = TRAILING_ENTRY_NUMBER.matcher(t);
+            if (bare.find()) t = t.substring(0, bare.start()).strip();
             while (!t.isEmpty() && "：:".indexOf(t.charAt(0)) >= 0) t = t.substring(1).strip();
             if (t.startsWith("“")) t = t.substring(1);
             if (t.endsWith("”")) t = t.substring(0, t.length() - 1);

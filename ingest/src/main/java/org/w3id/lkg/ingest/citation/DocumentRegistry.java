@@ -30,6 +30,8 @@ public final class DocumentRegistry {
     private static final String RESOURCE = "/org/w3id/lkg/ingest/citation/registry.ttl";
     private static final Pattern LAW_LIKE = Pattern.compile(".*(法|条例|办法|规定|细则|规则|决定|意见|通知|解释|章程|准则|规范|纲要|（试行）|\\(试行\\))$");
 
+    private static final Pattern KEY_UNSAFE = Pattern.compile("[/?#<>\"{}|\\\\^`%\\[\\]]");
+
     private final Model model;
     private final Map<String, RegisteredDocument> byTitle = new HashMap<>();
     private final Map<String, RegisteredDocument> byKey = new LinkedHashMap<>();
@@ -94,7 +96,8 @@ public final class DocumentRegistry {
         if (forms.containsKey(n)) return new TitleResolution.Form(titleAsWritten);
         String clean = titleAsWritten.strip();
         if (!LAW_LIKE.matcher(clean).matches()) return new TitleResolution.Form(clean);
-        return new TitleResolution.Unknown(clean, "t-" + n);   // normalising drops what strip() would
+        // the title key drops what strip() would; a key is one IRI path segment, so what a path may not hold becomes _
+        return new TitleResolution.Unknown(clean, "t-" + KEY_UNSAFE.matcher(n).replaceAll("_"));
     }
 
     private void index() {

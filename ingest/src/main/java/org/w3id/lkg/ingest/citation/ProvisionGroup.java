@@ -13,6 +13,8 @@ import org.w3id.lkg.ontology.text.Numeral;
  */
 public record ProvisionGroup(List<ProvisionNumber> provisions, boolean chapter, int start, int end) {
     private static final int MAX_RANGE = 50;   // a longer 至 range is a typo, not 50 articles
+    /** What may stand between two paragraphs or points of one article: 、 , ， ； ; (lists write them all). */
+    private static final String RUN_SEPARATORS = "、,，；;";
 
     /** Parses a group starting at {@code start} (a 第), or returns null when none starts there. */
     public static ProvisionGroup parse(String s, int start) {
@@ -28,6 +30,8 @@ public record ProvisionGroup(List<ProvisionNumber> provisions, boolean chapter, 
             articles.add(c.number());
         }
         if (c.eat('章')) return new ProvisionGroup(List.of(), true, start, c.pos);
+        // 第75项 with no article: an entry of an annexed catalogue (the parser takes it only right after a title).
+        if (articles.size() == 1 && c.eat('项')) return new ProvisionGroup(List.of(ProvisionNumber.entry(n)), false, start, c.pos);
         if (!c.eat('条')) return null;
         while (true) {
             int save = c.pos;
@@ -55,18 +59,23 @@ public record ProvisionGroup(List<ProvisionNumber> provisions, boolean chapter, 
         return new ProvisionGroup(List.copyOf(out), false, start, c.pos);
     }
 
-    // 款 and 项 qualify the last article of the run: 第四十九条第一款、第二款 → 49(1), 49(2).
+    // 款 and 项 qualify the last article of the run: 第四十九条第一款、第二款 → 49(1), 49(2); a paragraph may follow
+    // the points of the one before it after a comma or semicolon: 第四十五条第一款第(六)项,第二款 → 45(1)(6), 45(2).
     private static void readParagraphsAndPoints(Cursor c, List<ProvisionNumber> out) {
         ProvisionNumber last = out.remove(out.size() - 1);
         List<ProvisionNumber> qualified = new ArrayList<>();
-        List<Integer> paragraphs = c.numberedRun('款');
-        if (paragraphs.isEmpty()) qualified.add(last);
-        for (int p : paragraphs) qualified.add(last.withParagraph(p));
-        List<Integer> points = c.numberedRun('项');
-        if (!points.isEmpty()) {
-            ProvisionNumber base = qualified.remove(qualified.size() - 1);
-            for (int p : points) qualified.add(base.withPoint(p));
-        }
+        boolean again = false;
+        do {
+            List<Integer> paragraphs = c.numberedRun('款');
+            if (paragraphs.isEmpty() && !again) qualified.add(last);
+            for (int p : paragraphs) qualified.add(last.withParagraph(p));
+            List<Integer> points = c.numberedRun('项');
+            if (!points.isEmpty()) {
+                ProvisionNumber base = qualified.remove(qualified.size() - 1);
+                for (int p : points) qualified.add(base.withPoint(p));
+            }
+            again = c.separatorBefore('款');
+        } while (again);
         out.addAll(qualified);
     }
 
@@ -107,7 +116,19 @@ public record ProvisionGroup(List<ProvisionNumber> provisions, boolean chapter, 
             return (int) v.getAsLong();
         }
 
-        // 第一款、第二款 or 第（三）项、（四）项
+        // Whether a separator (、 , ， ； ;) and then 第N<unit> come next; if so, eats the separator.
+        boolean separatorBefore(char unit) {
+            if (pos >= s.length() || RUN_SEPARATORS.indexOf(s.charAt(pos)) < 0) return false;
+            int save = pos;
+            pos++;
+            while (pos < s.length() && s.charAt(pos) == ' ') pos++;
+            boolean ok = eat('第') && number() != null && eat(unit);
+            pos = ok ? save + 1 : save;
+            if (ok) while (pos < s.length() && s.charAt(pos) == ' ') pos++;
+            return ok;
+        }
+
+        // 第一款、第二款 or 第（三）项、（四）项 or 第（三）项，第（四）项
         List<Integer> numberedRun(char unit) {
             List<Integer> out = new ArrayList<>();
             int save = pos;
@@ -117,7 +138,8 @@ public record ProvisionGroup(List<ProvisionNumber> provisions, boolean chapter, 
             out.add(n);
             while (true) {
                 int mark = pos;
-                if (!eat('、')) break;
+                if (pos >= s.length() || RUN_SEPARATORS.indexOf(s.charAt(pos)) < 0) break;
+                pos++;
                 eat('第');
                 Integer m = number();
                 if (m == null || !eat(unit)) { pos = mark; break; }

@@ -11,6 +11,9 @@ public interface PowerListHandler {
     /** A catalogue section begins; {@code label} is its declared name (行政处罚 …), {@code declaredCount} may be null. */
     default void section(int number, String label, Integer declaredCount, org.w3id.lkg.ingest.table.SourcePosition at) {}
 
+    /** The header the items that follow are read under (again when a later header, or what the cells hold, changes it). */
+    default void header(HeaderMap header, org.w3id.lkg.ingest.table.SourcePosition at) {}
+
     void item(PowerItemRecord item);
 
     void finding(Finding finding);

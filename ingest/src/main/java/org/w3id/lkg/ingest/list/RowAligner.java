@@ -51,7 +51,20 @@ final class RowAligner {
                     "cell beyond the last column (" + header.size() + " columns in the header)");
         }
         new AccountabilityRepair(report).repair(fields);
-        return new PowerItemRecord(section, number, fields, row.position());
+        return new PowerItemRecord(section, number, fields, row.position(), others(cells, row, shift), List.of(), null);
+    }
+
+    // The cells under headers no role fits, kept by their header text. A row whose cells slid (shift) keeps them
+    // only where the header has them, since which cell belongs to which unnamed column is then unknown.
+    private List<LabelledValue> others(List<Cell> cells, TableRow row, int shift) {
+        List<LabelledValue> others = new ArrayList<>();
+        for (int i = 0; i < header.size() && i < cells.size(); i++) {
+            if (header.roles().get(i) != null || shift != 0 || cells.get(i).isBlank()) continue;
+            Cell cell = cells.get(i);
+            String label = header.label(i).isEmpty() ? "第" + (i + 1) + "列" : header.label(i);
+            others.add(new LabelledValue(label, CellText.of(cell.text(), cell.column()), cell.text(), row.position(cell)));
+        }
+        return others;
     }
 
     // Returns how many cells the row lacks before the basis column (1 when 子项名称 is missing).

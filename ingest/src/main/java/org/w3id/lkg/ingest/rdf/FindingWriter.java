@@ -31,6 +31,7 @@ final class FindingWriter {
         st.string(iri, Lkg.rawValue, f.raw() == null ? null : abbreviate(f.raw()));
         st.integer(iri, Lkg.sourceLine, f.position().line());
         st.integer(iri, Lkg.sourceColumn, f.position().column());
+        st.string(iri, Lkg.sourceSheet, f.position().sheet());
         st.add(iri, Prov.wasDerivedFrom, listIri);
         st.add(iri, Lkg.concerns, subject(f.subject()));
     }

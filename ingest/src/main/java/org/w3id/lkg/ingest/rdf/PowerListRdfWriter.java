@@ -43,6 +43,7 @@ public final class PowerListRdfWriter implements AnalysedListHandler {
     /** Organisations and units already described: one description each, however many items name them. */
     private final Set<String> organisations = new HashSet<>();
     private boolean begun;
+    private boolean titled;
     private int items;
 
     /** Writes to {@code out}; the registry's own description of a registered document is copied for each one cited. */
@@ -79,6 +80,7 @@ public final class PowerListRdfWriter implements AnalysedListHandler {
     @Override
     public void title(TitleLine title) {
         begin();
+        titled = true;
         st.zh(listIri, RDFS.label, title.text());
         if (title.declaredTotal() != null) st.integer(listIri, Lkg.declaredItemCount, title.declaredTotal());
         if (title.issuer() != null) st.add(listIri, Lkg.issuer, organisation(title.issuer()));
@@ -126,7 +128,10 @@ public final class PowerListRdfWriter implements AnalysedListHandler {
         st.zh(iri, Lkg.remark, r.text(REMARK));
         st.integer(iri, Lkg.sourceLine, r.position().line());
         st.integer(iri, Lkg.sourceColumn, r.position().column());
+        st.string(iri, Lkg.sourceSheet, r.position().sheet());
         st.add(iri, Prov.wasDerivedFrom, listIri);
+        labelledValues(iri, r);
+        for (PowerItemRecord sub : r.subItems()) st.zh(iri, Lkg.subItemName, sub.text(SUB_ITEM));
         a.findings().forEach(this::finding);
         steps(iri, a.steps());
         for (String person : a.accountablePersons()) st.zh(iri, Lkg.accountablePerson, person);
@@ -183,7 +188,32 @@ public final class PowerListRdfWriter implements AnalysedListHandler {
     @Override
     public void end(CitedWorks cited) {
         begin();
+        // A list with no title line (a CSV of items, a page whose title is outside its table) is named by its file.
+        if (!titled) st.zh(listIri, RDFS.label, sourceFile.contains(".") ? sourceFile.substring(0, sourceFile.lastIndexOf('.')) : sourceFile);
         cited.sanctions().forEach(s -> sanctions.write(s));
         works.write(cited);
+    }
+
+    // Cells of columns no role fits, and of sub-item rows whatever differs from the item's own row: nothing is lost.
+    private void labelledValues(String iri, PowerItemRecord r) {
+        int n = 0;
+        for (var v : r.others()) n = labelledValue(iri, n, v.label(), v.text());
+        for (PowerItemRecord sub : r.subItems()) {
+            for (var v : sub.others()) n = labelledValue(iri, n, v.label(), v.text());
+            for (var f : sub.fields().values()) {
+                if (f.role() == SUB_ITEM || f.role() == BASIS || f.role() == RESPONSIBILITY_BASIS || f.isEmpty()) continue;
+                if (!f.text().equals(r.text(f.role()))) n = labelledValue(iri, n, f.role().label(), f.text());
+            }
+        }
+    }
+
+    private int labelledValue(String item, int n, String label, String text) {
+        if (text.isEmpty()) return n;
+        String v = item + "/value/" + (n + 1);
+        st.type(v, Lkg.LabelledValue);
+        st.add(item, Lkg.labelledValue, v);
+        st.zh(v, RDFS.label, label);
+        st.zh(v, org.apache.jena.vocabulary.RDF.value, text);
+        return n + 1;
     }
 }

@@ -14,6 +14,8 @@ final class ProvisionIris {
         String doc = p.documentKey();
         ProvisionNumber n = p.number();
         if (n.isDocument()) return iris.document(doc);
+        // an entry of the document's annexed catalogue (第75项): a point of the document itself
+        if (n.isEntry()) return iris.document(doc) + "/point/" + n.point();
         if (n.point() > 0) return iris.point(doc, n.article(), n.paragraph(), n.point());
         return n.paragraph() > 0 ? iris.paragraph(doc, n.article(), n.paragraph()) : iris.article(doc, n.article());
     }

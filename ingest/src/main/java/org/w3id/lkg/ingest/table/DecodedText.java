@@ -46,7 +46,7 @@ public record DecodedText(String file, String text, Charset charset) {
         int nul = indexOf(bytes, (byte) 0);
         if (nul >= 0 && charset == null) {
             throw new PowerListFormatException(positionOf(name, bytes, nul),
-                    "binary data (a NUL byte) where text was expected; is this a spreadsheet? export it as TSV or CSV");
+                    "binary data (a NUL byte) where text was expected; is this a spreadsheet? name it .xlsx or .xls (or export it as TSV or CSV)");
         }
         String text;
         if (charset != null) {

@@ -1,15 +1,35 @@
 package org.w3id.lkg.ingest.table;
 
+import java.nio.charset.Charset;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
 /** Reads TSV (no quoting, one row per line) and RFC 4180 CSV (quoted fields may hold delimiters, quotes and newlines). */
 public final class DelimitedTableReader implements TableReader {
     private final Dialect dialect;
+    private final Charset encoding;
 
-    public DelimitedTableReader(Dialect dialect) { this.dialect = dialect; }
+    /** A reader of this dialect for text already decoded. */
+    public DelimitedTableReader(Dialect dialect) { this(dialect, null); }
+
+    /**
+     * A reader for files: {@code dialect} null to tell TSV from CSV by the file name and the text
+     * ({@link Dialect#guess}); {@code encoding} null to detect it ({@link DecodedText#read}).
+     */
+    public DelimitedTableReader(Dialect dialect, Charset encoding) {
+        this.dialect = dialect;
+        this.encoding = encoding;
+    }
 
     @Override
+    public void read(Path file, RowHandler handler) {
+        DecodedText text = DecodedText.read(file, encoding);
+        Dialect d = dialect != null ? dialect : Dialect.guess(file.getFileName().toString(), text.text());
+        new DelimitedTableReader(d).read(text, handler);
+    }
+
+    /** Reads decoded text and pushes its rows; {@link RowHandler#end} is called once after the last. */
     public void read(DecodedText text, RowHandler handler) {
         int lastLine = dialect == Dialect.CSV ? readCsv(text, handler) : readTsv(text, handler);
         handler.end(text.file(), lastLine);

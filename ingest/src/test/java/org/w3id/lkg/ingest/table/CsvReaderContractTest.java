@@ -4,9 +4,9 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /** The table-reader contract for RFC 4180 CSV: cells holding a comma or a quote are quoted, quotes doubled. */
-class CsvReaderContractTest extends TableReaderContractTest {
+class CsvReaderContractTest extends DelimitedReaderHandlingTest {
     @Override
-    TableReader reader() { return new DelimitedTableReader(Dialect.CSV); }
+    DelimitedTableReader reader() { return new DelimitedTableReader(Dialect.CSV); }
 
     @Override
     String write(List<List<String>> rows) {

@@ -3,115 +3,159 @@ package org.w3id.lkg.ingest.table;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 
+import org.apache.poi.hssf.usermodel.HSSFWorkbook;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
-import org.w3id.lkg.ingest.SeedGraph;
-import org.w3id.lkg.ingest.list.Finding;
-import org.w3id.lkg.ingest.list.PowerItemRecord;
-import org.w3id.lkg.ingest.list.PowerListHandler;
-import org.w3id.lkg.ingest.list.PowerListReader;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
- * What every {@link TableReader} must do, whatever its format: the same logical table, written in the reader's
- * format by the subclass, gives the same rows (cells and lines), and through the list reader the same records,
- * findings and errors. One subclass per format, as RDF4J's AbstractParserHandlingTest has one per syntax.
+ * The contract every {@link TableReader} keeps, run once per format: one table (a title merged across, a header,
+ * a cell with a comma, an empty row, a last row shorter than the header) reads as the same rows of
+ * the same texts, each with a position in its format's notation, and {@link RowHandler#end} comes once.
  */
 abstract class TableReaderContractTest {
-    /** The reader under test. */
-    abstract TableReader reader();
+    static final List<List<String>> TABLE = List.of(
+            List.of("某县司法局权责清单", "", ""),
+            List.of("序号", "事项名称", "实施依据"),
+            List.of("1", "对律师的处罚", "《律师法》第四十九条,第五十条"),
+            List.of(),
+            List.of("2", "对公证员的处罚"));
 
-    /** {@code rows} written in the reader's format, one line per row (no cell here holds a line break). */
-    abstract String write(List<List<String>> rows);
+    @TempDir
+    Path dir;
 
-    /** A file name the format goes by. */
-    abstract String fileName();
+    /** Writes {@link #TABLE} in the format under test (the title merged over three columns where the format can). */
+    abstract Path write(Path dir) throws IOException;
 
-    // Lines 1-15 of the seed: two blank lines, the title, a blank line, the header and section 1's eight items,
-    // whose cells have slid (shifted columns, extra cells, a repeated power type).
-    private static List<List<String>> seedSection1() throws IOException {
-        List<String> lines = Files.readAllLines(SeedGraph.SEED, StandardCharsets.UTF_8).subList(0, 15);
-        return lines.stream().map(l -> Arrays.asList(l.split("\t", -1))).toList();
+    /** The position the format gives the cell at 1-based row and column, as printed. */
+    abstract String position(Path file, int row, int column);
+
+    /** What the format makes of the title merged across: repeated in every cell it covers, or in its first only. */
+    List<String> titleRow() { return List.of("某县司法局权责清单", "某县司法局权责清单", "某县司法局权责清单"); }
+
+    @Test
+    void readsTheSameRowsWithPositions() throws IOException {
+        Path file = write(dir);
+        List<String> rows = new ArrayList<>();
+        int[] ends = {0};
+        TableFormat.of(file).reader(null).read(file, new RowHandler() {
+            @Override public void row(TableRow row) {
+                if (row.nonBlankCells() == 0) return;
+                Cell last = row.cells().get(row.cells().size() - 1);
+                rows.add(String.join("|", row.cells().stream().map(Cell::text).toList()) + " @ " + row.position(last));
+            }
+
+            @Override public void end(String f, int lastLine) { ends[0]++; }
+        });
+        assertEquals(List.of(
+                String.join("|", titleRow()) + " @ " + position(file, 1, titleRow().size()),
+                "序号|事项名称|实施依据 @ " + position(file, 2, 3),
+                "1|对律师的处罚|《律师法》第四十九条,第五十条 @ " + position(file, 3, 3),
+                "2|对公证员的处罚 @ " + position(file, 5, 2)), rows);
+        assertEquals(1, ends[0]);
     }
 
-    private List<TableRow> rows(List<List<String>> table) {
-        List<TableRow> out = new ArrayList<>();
-        reader().read(new DecodedText(fileName(), write(table), StandardCharsets.UTF_8), out::add);
-        return out;
-    }
-
-    /** Records, findings by kind and the error, if any, of reading {@code table} as a power list. */
-    private record Counts(int records, Map<String, Integer> findings, PowerListFormatException error) {}
-
-    private Counts read(List<List<String>> table) {
-        List<PowerItemRecord> records = new ArrayList<>();
-        Map<String, Integer> findings = new TreeMap<>();
-        PowerListHandler counter = new PowerListHandler() {
-            @Override public void item(PowerItemRecord item) { records.add(item); }
-
-            @Override public void finding(Finding f) { findings.merge(f.kind().notation(), 1, Integer::sum); }
-        };
-        PowerListFormatException error = null;
-        try {
-            reader().read(new DecodedText(fileName(), write(table), StandardCharsets.UTF_8), new PowerListReader(counter));
-        } catch (PowerListFormatException e) {
-            error = e;
+    static void workbook(Workbook wb, Path file) throws IOException {
+        try (wb; OutputStream out = Files.newOutputStream(file)) {
+            Sheet sheet = wb.createSheet("清单");
+            for (int r = 0; r < TABLE.size(); r++) {
+                Row row = sheet.createRow(r);
+                for (int c = 0; c < TABLE.get(r).size(); c++) {
+                    String t = TABLE.get(r).get(c);
+                    if (t.isEmpty()) continue;
+                    if (c == 0 && t.matches("\\d+")) row.createCell(c).setCellValue(Double.parseDouble(t));
+                    else row.createCell(c).setCellValue(t);
+                }
+            }
+            sheet.addMergedRegion(CellRangeAddress.valueOf("A1:C1"));
+            wb.write(out);
         }
-        return new Counts(records.size(), findings, error);
     }
 
-    @Test
-    void everyRowArrivesWithItsCellsAndLine() throws IOException {
-        List<List<String>> table = seedSection1();
-        List<TableRow> rows = rows(table);
-        assertEquals(15, rows.size());
-        for (int i = 0; i < table.size(); i++) {
-            assertEquals(i + 1, rows.get(i).line(), "line of row " + (i + 1));
-            assertEquals(fileName(), rows.get(i).file());
-            assertEquals(table.get(i), rows.get(i).cells().stream().map(Cell::text).toList(), "cells of line " + (i + 1));
+    static String sheetCell(Path file, String sheet, int row, int column) {
+        return file + ":" + sheet + "!" + SourcePosition.columnName(column) + row;
+    }
+
+    static final class Tsv extends TableReaderContractTest {
+        @Override Path write(Path dir) throws IOException {
+            StringBuilder b = new StringBuilder();
+            for (List<String> r : TABLE) b.append(String.join("\t", r)).append('\n');
+            return Files.writeString(dir.resolve("list.tsv"), b.toString(), StandardCharsets.UTF_8);
+        }
+
+        @Override List<String> titleRow() { return List.of("某县司法局权责清单", "", ""); }
+
+        // The last cell's column, in characters of the line.
+        @Override String position(Path file, int row, int column) {
+            List<String> cells = TABLE.get(row - 1);
+            int col = 1;
+            for (int c = 0; c < column - 1; c++) col += cells.get(c).length() + 1;
+            return file + ":" + row + ":" + col;
         }
     }
 
-    @Test
-    void theOtherFormatsDelimitersAndQuotesAreText() {
-        List<List<String>> table = List.of(List.of("5,000元", "他说\"好\"", "a;b", ""), List.of("“引号”", "，", "\"", "x"));
-        assertEquals(table, rows(table).stream().map(r -> r.cells().stream().map(Cell::text).toList()).toList());
+    static final class Csv extends TableReaderContractTest {
+        @Override Path write(Path dir) throws IOException {
+            StringBuilder b = new StringBuilder("\uFEFF");   // Excel's BOM and CRLF, and its quoting of a cell with a comma
+            for (List<String> r : TABLE) {
+                b.append(String.join(",", r.stream().map(c -> c.contains(",") ? "\"" + c + "\"" : c).toList())).append("\r\n");
+            }
+            return Files.writeString(dir.resolve("list.csv"), b.toString(), StandardCharsets.UTF_8);
+        }
+
+        @Override List<String> titleRow() { return List.of("某县司法局权责清单", "", ""); }
+
+        @Override String position(Path file, int row, int column) {
+            List<String> cells = TABLE.get(row - 1);
+            int col = 1;
+            for (int c = 0; c < column - 1; c++) col += cells.get(c).length() + (cells.get(c).contains(",") ? 2 : 0) + 1;
+            return file + ":" + row + ":" + col;
+        }
     }
 
-    @Test
-    void sectionOneOfTheSeedGivesItsRecordsAndFindings() throws IOException {
-        Counts got = read(seedSection1());
-        assertEquals(null, got.error());
-        assertEquals(8, got.records());
-        // Items 1-5 lack 子项名称 (the power type slid into its column), items 6-8 repeat the power type, all eight
-        // split a cell in two; the title declares 54 items in 4 sections, and only section 1's 8 were read.
-        assertEquals(Map.of("shifted-column", 5, "repeated-power-type", 3, "extra-cell", 8, "declared-count-mismatch", 5),
-                got.findings());
+    static final class Xlsx extends TableReaderContractTest {
+        @Override Path write(Path dir) throws IOException {
+            Path f = dir.resolve("list.xlsx");
+            workbook(new XSSFWorkbook(), f);
+            return f;
+        }
+
+        @Override String position(Path file, int row, int column) { return sheetCell(file, "清单", row, column); }
     }
 
-    @Test
-    void aTruncatedRowIsOneErrorNamingItsLine() throws IOException {
-        List<List<String>> table = new ArrayList<>(seedSection1().subList(0, 8));
-        table.add(List.of("4", "对律师违法执业的处罚"));
-        Counts got = read(table);
-        assertEquals(3, got.records(), "the items before it were read");
-        assertEquals(fileName(), got.error().position().file());
-        assertEquals(9, got.error().position().line());
-        assertEquals(true, got.error().getMessage().contains("truncated row"), got.error().getMessage());
+    static final class Xls extends TableReaderContractTest {
+        @Override Path write(Path dir) throws IOException {
+            Path f = dir.resolve("list.xls");
+            workbook(new HSSFWorkbook(), f);
+            return f;
+        }
+
+        @Override String position(Path file, int row, int column) { return sheetCell(file, "清单", row, column); }
     }
 
-    @Test
-    void aTableWithoutHeaderIsOneErrorAndNoRecord() {
-        Counts got = read(List.of(List.of(""), List.of("1", "对律师违法执业的处罚", "行政处罚")));
-        assertEquals(0, got.records());
-        assertEquals(Map.of(), got.findings());
-        assertEquals(fileName() + ":2:1", got.error().position().toString());
-        assertEquals(true, got.error().getMessage().contains("no recognisable header"), got.error().getMessage());
+    static final class Html extends TableReaderContractTest {
+        @Override Path write(Path dir) throws IOException {
+            StringBuilder b = new StringBuilder("<html><head><meta charset=\"utf-8\"></head><body><table>");
+            b.append("<tr><td colspan=\"3\">某县司法局权责清单</td></tr>");
+            for (List<String> r : TABLE.subList(1, TABLE.size())) {
+                b.append("<tr>");
+                for (String c : r) b.append("<td>").append(c).append("</td>");
+                b.append("</tr>");
+            }
+            return Files.writeString(dir.resolve("list.html"), b.append("</table></body></html>").toString(), StandardCharsets.UTF_8);
+        }
+
+        @Override String position(Path file, int row, int column) { return sheetCell(file, "table1", row, column); }
     }
 }

@@ -4,9 +4,9 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /** The table-reader contract for tab-separated files: cells joined by tabs, no quoting. */
-class TsvReaderContractTest extends TableReaderContractTest {
+class TsvReaderContractTest extends DelimitedReaderHandlingTest {
     @Override
-    TableReader reader() { return new DelimitedTableReader(Dialect.TSV); }
+    DelimitedTableReader reader() { return new DelimitedTableReader(Dialect.TSV); }
 
     @Override
     String write(List<List<String>> rows) {
