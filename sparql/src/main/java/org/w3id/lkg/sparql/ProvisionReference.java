@@ -9,13 +9,14 @@ import org.w3id.lkg.ontology.ChineseNumber;
 
 /**
  * A reference to a document and, optionally, an article, paragraph and point in it, as people write them:
- * {@code 律师法第四十九条}, {@code 律师法 49}, {@code 《中华人民共和国律师法》第49条}, {@code 律师法第49条第1款},
+ * {@code 律师法第四十九条}, {@code 律师法四十九条}, {@code 律师法 49}, {@code 《中华人民共和国律师法》第49条}, {@code 律师法第49条第1款},
  * {@code 律师法第四十九条第一款第三项}. Numbers are 0 when absent; {@link #title()} is the title as written, cleaned of
  * brackets and spaces but not normalised (see {@link TitleKey} for that).
  */
 public record ProvisionReference(String title, int article, int paragraph, int point) {
     private static final String NUM = "[0-9零〇一二两三四五六七八九十百千]+";
-    private static final Pattern ARTICLE = Pattern.compile("第\\s*(" + NUM + ")\\s*条(?!例)");
+    // 第 may be left out (律师法四十九条), as people type it; 条例 is a title's end, never an article.
+    private static final Pattern ARTICLE = Pattern.compile("(?:第\\s*)?(" + NUM + ")\\s*条(?!例)");
     private static final Pattern TRAILING_NUMBER = Pattern.compile("^(.*?)\\s*([0-9]+)\\s*条?$");
     private static final Pattern REST = Pattern.compile(
             "^(?:第?\\s*(" + NUM + ")\\s*款)?\\s*(?:第?\\s*\\(?\\s*(" + NUM + ")\\s*\\)?\\s*项)?$");
