@@ -7,6 +7,6 @@ final class Subcommands {
     private Subcommands() {}
 
     static List<Object> all() {
-        return List.of(new IngestCommand(), new QueryCommand(), new SparqlCommand(), new LoadCommand(), new FusekiCommand());
+        return List.of(new IngestCommand(), new QueryCommand(), new AskCommand(), new SparqlCommand(), new LoadCommand(), new FusekiCommand());
     }
 }
