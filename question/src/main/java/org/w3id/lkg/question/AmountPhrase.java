@@ -11,7 +11,7 @@ import org.w3id.lkg.ontology.ChineseNumber;
 
 /**
  * Amounts of money in a question and how they are compared: 超过一万元 (&gt; 10000), 一万元以上 and 不少于1万元 (≥),
- * 五千元以下 and 不超过5000元 (≤), 低于五千元 (&lt;), a bare 10000元 (=, read as "can reach it"). Numerals are read by
+ * 五千元以下, 不超过5000元 and 最多罚款三千元 (≤), 低于五千元 (&lt;), a bare 10000元 (=, read as "can reach it"). Numerals are read by
  * the project's one rule ({@link ChineseNumber}: 一万, 1万, 两万, 10000); 1.5万 works too.
  */
 final class AmountPhrase {
@@ -34,7 +34,7 @@ final class AmountPhrase {
     private static final String BEFORE = "不超过|不高于|不多于|不大于|不少于|不低于|不小于|超过|高于|多于|大于|至少|最少|达到|至多|最多|低于|少于|小于|不到|不足";
     private static final String AFTER = "及以上|及以下|以上|以下|以内|之内|之上|之下";
     private static final Pattern AMOUNT = Pattern.compile(
-            "(" + BEFORE + ")?\\s*(" + NUMERAL + ")\\s*(元|块钱|块)\\s*(?:人民币)?\\s*(" + AFTER + ")?");
+            "(" + BEFORE + ")?\\s*(?:罚款|罚|处以|处)?\\s*(" + NUMERAL + ")\\s*(元|块钱|块)\\s*(?:人民币)?\\s*(" + AFTER + ")?");
 
     private AmountPhrase() {}
 

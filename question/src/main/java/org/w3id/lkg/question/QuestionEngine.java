@@ -72,7 +72,11 @@ public final class QuestionEngine {
         List<String> unresolved = new ArrayList<>();
         List<Candidate> near = new ArrayList<>();
         for (Mention m : dictionary.scan(q)) mentions.add(m.kind() == EntityKind.STATUTE ? withArticle(q, m, unresolved, near) : m);
-        for (Mention a : AmountPhrase.find(q)) if (mentions.stream().noneMatch(a::overlaps)) mentions.add(a);
+        for (Mention a : AmountPhrase.find(q)) {
+            // 最多罚款三千元: the amount's phrase holds 罚款, which the dictionary read as a sanction type
+            mentions.removeIf(m -> m.kind() == EntityKind.SANCTION_TYPE && m.overlaps(a));
+            if (mentions.stream().noneMatch(a::overlaps)) mentions.add(a);
+        }
         mentions.sort(java.util.Comparator.comparingInt(Mention::start));
         if (!unresolved.isEmpty()) {
             List<String> suggestions = near.stream().limit(3).map(c -> "哪些事项依据" + c.label() + "？").toList();
