@@ -29,7 +29,7 @@ final class AmountPhrase {
         }
     }
 
-    private static final String NUMERAL = "[0-9零〇一二两三四五六七八九十百千万亿]+(?:\\.[0-9]+)?";
+    private static final String NUMERAL = "[0-9]+\\.[0-9]+[十百千万亿]*|[0-9零〇一二两三四五六七八九十百千万亿]+";
     // longer cue words first: 不超过 before 超过
     private static final String BEFORE = "不超过|不高于|不多于|不大于|不少于|不低于|不小于|超过|高于|多于|大于|至少|最少|达到|至多|最多|低于|少于|小于|不到|不足";
     private static final String AFTER = "及以上|及以下|以上|以下|以内|之内|之上|之下";

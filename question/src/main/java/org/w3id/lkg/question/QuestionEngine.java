@@ -78,6 +78,7 @@ public final class QuestionEngine {
             if (mentions.stream().noneMatch(a::overlaps)) mentions.add(a);
         }
         mentions.sort(java.util.Comparator.comparingInt(Mention::start));
+        unknownTitles(q, mentions, unresolved, near);
         if (!unresolved.isEmpty()) {
             List<String> suggestions = near.stream().limit(3).map(c -> "哪些事项依据" + c.label() + "？").toList();
             return refuse(q, mentions, "无法回答：图中没有" + String.join("、", unresolved), suggestions);
@@ -105,6 +106,31 @@ public final class QuestionEngine {
         if (r.kind() == Resolution.Kind.DOCUMENT) return statute;
         return Mention.of(statute.start(), statute.end() + tail, text, EntityKind.ARTICLE, r.iri(), r.label());
     }
+
+    // A title the graph does not know must not be read as the names inside it: 律师法 in a graph without it is no
+    // question about 律师 (a party). So a 《…》 no statute covers, and a name run on by 法/条例/办法/规定/细则, are titles.
+    private void unknownTitles(String q, List<Mention> mentions, List<String> unresolved, List<Candidate> near) {
+        List<int[]> spans = new ArrayList<>();
+        java.util.regex.Matcher b = BRACKETED.matcher(q);
+        while (b.find()) spans.add(new int[]{b.start(1), b.end(1)});
+        for (Mention m : mentions) {
+            if (m.kind() == EntityKind.STATUTE || m.kind() == EntityKind.ARTICLE || m.kind() == EntityKind.AMOUNT) continue;
+            java.util.regex.Matcher t = TITLE_END.matcher(q).region(m.end(), q.length());
+            if (t.lookingAt()) spans.add(new int[]{m.start(), t.end()});
+        }
+        for (int[] span : spans) {
+            boolean covered = mentions.stream().anyMatch(m -> (m.kind() == EntityKind.STATUTE || m.kind() == EntityKind.ARTICLE)
+                    && m.start() <= span[0] && m.end() >= span[1]);
+            if (covered) continue;
+            String title = q.substring(span[0], span[1]);
+            if (unresolved.contains(title)) continue;
+            unresolved.add(title);
+            near.addAll(new ProvisionResolver(source).resolve(title).candidates());
+        }
+    }
+
+    private static final java.util.regex.Pattern BRACKETED = java.util.regex.Pattern.compile("《([^《》]{2,60})》");
+    private static final java.util.regex.Pattern TITLE_END = java.util.regex.Pattern.compile("(?:管理|执业管理|实施|工作)?(?:法|条例|办法|规定|细则)(?![律定院官人规])");
 
     private static String mask(String q, List<Mention> mentions) {
         StringBuilder b = new StringBuilder();
