@@ -16,6 +16,8 @@ public enum AnswerMode {
     RANKING,
     /** Findings by kind. */
     FINDINGS,
+    /** The provisions an item cites, direct ones first. */
+    CITATIONS,
     /** The lists and their item counts. */
     LISTS
 }

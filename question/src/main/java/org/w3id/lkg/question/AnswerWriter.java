@@ -52,6 +52,7 @@ final class AnswerWriter {
             case RANKING -> ranking(rows);
             case FINDINGS -> findings(intent, vars, rows);
             case LISTS -> lists(rows);
+            case CITATIONS -> citations(intent, vars, rows);
         };
     }
 
@@ -148,6 +149,17 @@ final class AnswerWriter {
                 .map(e -> e.getKey() + " " + e.getValue() + " 条").toList();
         return new Written(fill(intent.template(), vars) + "共 " + rows.size() + " 条数据质量发现"
                 + (parts.isEmpty() ? "" : "：" + String.join("、", parts)), rows.size());
+    }
+
+    private static Written citations(Intent intent, Map<String, String> vars, List<Map<String, Object>> rows) {
+        List<String> cited = new ArrayList<>();
+        for (Map<String, Object> r : rows) {
+            String what = Objects.toString(r.getOrDefault("provision", r.get("statute")));
+            if (Boolean.FALSE.equals(r.get("direct"))) what += "（间接" + (r.get("via") == null ? "" : "，经由" + r.get("via")) + "）";
+            if (!cited.contains(what)) cited.add(what);
+        }
+        String subject = fill(intent.template(), vars);
+        return new Written(cited.isEmpty() ? subject + "：清单没有列出" : subject + "：" + String.join("、", cited), cited.size());
     }
 
     private static Written lists(List<Map<String, Object>> rows) {

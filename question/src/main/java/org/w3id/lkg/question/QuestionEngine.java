@@ -159,10 +159,26 @@ public final class QuestionEngine {
         }
         List<Map<String, Object>> rows = ResultRows.of(source.select(bound.query()));
         AnswerWriter.Written w = AnswerWriter.write(intent, mentions, rows);
+        String text = w.text() + onlyTheFirst(intent, mentions);
         Map<String, Object> params = new LinkedHashMap<>();
         bound.bindings().forEach((k, n) -> params.put(k, ResultRows.value(n)));
-        return new Answer(q, w.text(), intent.name(), intent.query(), params, bound.sparql(), rows, mentions, List.of(), w.value());
+        return new Answer(q, text, intent.name(), intent.query(), params, bound.sparql(), rows, mentions, List.of(), w.value());
     }
+
+    // 律师法和公证法分别涉及哪些事项: one query binds one value; say which one was used rather than drop the other silently.
+    private static String onlyTheFirst(Intent intent, List<Mention> mentions) {
+        StringBuilder note = new StringBuilder();
+        for (EntityKind kind : new java.util.LinkedHashSet<>(intent.params().values())) {
+            List<Mention> same = mentions.stream().filter(m -> m.kind() == kind).toList();
+            if (same.size() > 1) note.append("（问题中有 ").append(same.size()).append(" 个").append(KIND_NAMES.get(kind))
+                    .append("，只按第一个“").append(same.get(0).text()).append("”回答）");
+        }
+        return note.toString();
+    }
+
+    private static final Map<EntityKind, String> KIND_NAMES = Map.of(EntityKind.STATUTE, "法律文件", EntityKind.ARTICLE, "条文",
+            EntityKind.UNIT, "承办机构", EntityKind.BODY, "行使主体", EntityKind.PARTY, "相对人", EntityKind.POWER_TYPE, "权力类型",
+            EntityKind.SANCTION_TYPE, "处罚种类", EntityKind.ITEM, "事项", EntityKind.LIST, "清单", EntityKind.AMOUNT, "金额");
 
     private static Answer refuse(String q, List<Mention> mentions, String why, List<String> suggestions) {
         return new Answer(q, why, null, null, Map.of(), null, List.of(), mentions, suggestions, null);

@@ -21,7 +21,7 @@ class IntentTableTest {
         Set<String> names = IntentTable.standard(CATALOG).intents().stream().map(Intent::name).collect(Collectors.toSet());
         for (String n : new String[]{"items-by-article", "items-by-statute", "statute-impact", "items-by-unit", "items-by-body",
                 "items-by-power-type", "items-by-party", "item-sanctions", "article-sanctions", "sanction-bounds",
-                "items-by-sanction", "items-by-fine", "most-cited", "article-text", "count", "list-findings"})
+                "items-by-sanction", "items-by-fine", "most-cited", "article-text", "count", "list-findings", "item-basis", "items-where"})
             assertTrue(names.contains(n), n);
     }
 
