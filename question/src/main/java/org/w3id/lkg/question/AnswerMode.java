@@ -18,6 +18,8 @@ public enum AnswerMode {
     FINDINGS,
     /** The provisions an item cites, direct ones first. */
     CITATIONS,
+    /** One item: its type, body, unit, parties. */
+    DETAILS,
     /** The lists and their item counts. */
     LISTS
 }

@@ -53,6 +53,7 @@ final class AnswerWriter {
             case FINDINGS -> findings(intent, vars, rows);
             case LISTS -> lists(rows);
             case CITATIONS -> citations(intent, vars, rows);
+            case DETAILS -> details(rows);
         };
     }
 
@@ -111,7 +112,8 @@ final class AnswerWriter {
         for (Map<String, Object> r : rows) {
             Object v = r.get(key) != null ? r.get(key) : r.get("fine" + Character.toUpperCase(key.charAt(0)) + key.substring(1));
             if (v == null) continue;
-            if (best == null || new BigDecimal(v.toString()).compareTo(new BigDecimal(best.get("_v").toString())) > 0) {
+            int c = best == null ? 0 : new BigDecimal(v.toString()).compareTo(new BigDecimal(best.get("_v").toString()));
+            if (best == null || (lowest ? c < 0 : c > 0)) {
                 best = new LinkedHashMap<>(r);
                 best.put("_v", v);
             }
@@ -119,7 +121,7 @@ final class AnswerWriter {
         String subject = fill(intent.template(), vars);
         if (best == null) {
             boolean multiples = rows.stream().anyMatch(r -> r.get("maxMultiple") != null);
-            return new Written(subject + (lowest ? "没有规定以元计的最低罚款" : multiples ? "没有以元计的罚款上限，罚款按违法所得的倍数计"
+            return new Written(subject + (lowest ? "：没有规定以元计的最低罚款" : multiples ? "没有以元计的罚款上限，罚款按违法所得的倍数计"
                     : "没有以元计的罚款"), null);
         }
         BigDecimal v = new BigDecimal(best.get("_v").toString());
@@ -160,6 +162,18 @@ final class AnswerWriter {
         }
         String subject = fill(intent.template(), vars);
         return new Written(cited.isEmpty() ? subject + "：清单没有列出" : subject + "：" + String.join("、", cited), cited.size());
+    }
+
+    private static Written details(List<Map<String, Object>> rows) {
+        if (rows.isEmpty()) return new Written("图中没有这一事项", null);
+        Map<String, Object> r = rows.get(0);
+        StringBuilder b = new StringBuilder().append(r.get("itemName")).append("（").append(r.get("section")).append('-')
+                .append(r.get("number")).append("）");
+        if (r.get("powerType") != null) b.append("：").append(r.get("powerType"));
+        if (r.get("body") != null) b.append("，由").append(r.get("body")).append("行使");
+        if (r.get("unit") != null) b.append("，").append(r.get("unit")).append("承办");
+        if (r.get("parties") != null && !r.get("parties").toString().isEmpty()) b.append("；相对人：").append(r.get("parties"));
+        return new Written(b.toString(), r.get("section") + "-" + r.get("number"));
     }
 
     private static Written lists(List<Map<String, Object>> rows) {

@@ -85,7 +85,7 @@ class AskPageController {
                 b.append("<h2>查询 <code>").append(esc(a.query())).append("</code></h2><pre id=\"sparql\">").append(esc(a.sparql()))
                         .append("</pre><p><a href=\"/sparql?query=")
                         .append(java.net.URLEncoder.encode(a.sparql(), java.nio.charset.StandardCharsets.UTF_8))
-                        .append("\">在 /sparql 运行这条查询</a></p>");
+                        .append("&amp;format=json\">在 /sparql 运行这条查询</a>（JSON）</p>");
         }
 
         private static void table(StringBuilder b, List<Map<String, Object>> rows) {
