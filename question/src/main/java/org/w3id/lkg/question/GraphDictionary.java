@@ -31,11 +31,11 @@ public final class GraphDictionary {
             PREFIX org: <http://www.w3.org/ns/org#>
             """;
     private static final Query DATA = QueryFactory.create(PREFIXES + """
-            SELECT ?kind ?term ?label ?pref WHERE {
+            SELECT ?kind ?term ?label ?pref ?parent WHERE {
               { ?term lkg:canonicalTitle ?label . BIND("statute" AS ?kind) BIND(?label AS ?pref) }
               UNION { ?term lkg:alias ?label ; lkg:canonicalTitle ?pref . BIND("statute" AS ?kind) }
               UNION { ?term a org:OrganizationalUnit ; skos:prefLabel ?pref ; skos:prefLabel|skos:altLabel ?label .
-                      BIND("unit" AS ?kind) }
+                      OPTIONAL { ?term org:unitOf ?parent } BIND("unit" AS ?kind) }
               UNION { ?term a org:Organization ; skos:prefLabel ?pref ; skos:prefLabel|skos:altLabel ?label .
                       FILTER NOT EXISTS { ?term a org:OrganizationalUnit } BIND("body" AS ?kind) }
               UNION { ?term a lkg:PowerItem ; lkg:itemName ?label . BIND(?label AS ?pref) BIND("item" AS ?kind) }
@@ -59,11 +59,12 @@ public final class GraphDictionary {
             EntityKind.UNIT, EntityKind.BODY, EntityKind.SANCTION_TYPE, EntityKind.POWER_TYPE, EntityKind.PARTY);
     private static final String STATE_PREFIX = "中华人民共和国";
 
-    /** One name: what it names and the graph's preferred label for it. */
-    record Entry(EntityKind kind, String iri, String label) {}
+    /** One name: what it names, the graph's preferred label for it, and for a unit the body it belongs to. */
+    record Entry(EntityKind kind, String iri, String label, String parent) {}
 
     private final AhoCorasickDoubleArrayTrie<List<Entry>> trie = new AhoCorasickDoubleArrayTrie<>();
     private final Map<EntityKind, Integer> counts;
+    private final Map<String, List<Entry>> byName;
     private final int names;
 
     private GraphDictionary(TreeMap<String, List<Entry>> byName) {
@@ -72,6 +73,7 @@ public final class GraphDictionary {
         byName.values().forEach(es -> es.forEach(e -> c.merge(e.kind(), 1, Integer::sum)));
         counts = Map.copyOf(c);
         names = byName.size();
+        this.byName = Map.copyOf(byName);
         if (!byName.isEmpty()) trie.build(byName);
     }
 
@@ -90,7 +92,8 @@ public final class GraphDictionary {
             if (!b.get("term").isURI() || !b.get("label").isLiteral()) continue;
             EntityKind kind = EntityKind.ofSlot(b.get("kind").getLiteralLexicalForm()).orElseThrow();
             String pref = b.get("pref") == null ? b.get("label").getLiteralLexicalForm() : b.get("pref").getLiteralLexicalForm();
-            Entry e = new Entry(kind, b.get("term").getURI(), pref);
+            String parent = b.get("parent") != null && b.get("parent").isURI() ? b.get("parent").getURI() : null;
+            Entry e = new Entry(kind, b.get("term").getURI(), pref, parent);
             String name = QuestionText.label(b.get("label").getLiteralLexicalForm());
             put(byName, name, e);
             // 律师法 is written without 中华人民共和国 as often as with it
@@ -122,6 +125,12 @@ public final class GraphDictionary {
         for (Mention m : hits) if (chosen.stream().noneMatch(m::overlaps)) chosen.add(m);
         chosen.sort(Comparator.comparingInt(Mention::start));
         return chosen;
+    }
+
+    /** Everything {@code name} (as a mention's text) names, the more specific kinds first. */
+    List<Entry> entries(String name) {
+        List<Entry> es = byName.get(name);
+        return es == null ? List.of() : es;
     }
 
     /** How many distinct names the dictionary holds. */

@@ -71,7 +71,10 @@ public final class QuestionEngine {
         List<Mention> mentions = new ArrayList<>();
         List<String> unresolved = new ArrayList<>();
         List<Candidate> near = new ArrayList<>();
-        for (Mention m : dictionary.scan(q)) mentions.add(m.kind() == EntityKind.STATUTE ? withArticle(q, m, unresolved, near) : m);
+        GraphDictionary dict = dictionary;
+        for (Mention m : dict.scan(q)) mentions.add(m.kind() == EntityKind.STATUTE ? withArticle(q, m, unresolved, near) : m);
+        List<String> notes = new ArrayList<>();
+        mentions.replaceAll(m -> m.kind() == EntityKind.UNIT ? unitOfTheBodyNamed(dict, m, mentions, notes) : m);
         for (Mention a : AmountPhrase.find(q)) {
             // 最多罚款三千元: the amount's phrase holds 罚款, which the dictionary read as a sanction type
             mentions.removeIf(m -> m.kind() == EntityKind.SANCTION_TYPE && m.overlaps(a));
@@ -87,9 +90,23 @@ public final class QuestionEngine {
         mentions.forEach(m -> present.add(m.kind()));
         String masked = mask(q, mentions);
         for (Intent intent : intents.intents())
-            if (intent.fits(present, masked)) return run(q, intent, mentions);
+            if (intent.fits(present, masked)) return run(q, intent, mentions, notes);
         return refuse(q, mentions, "无法回答这个问题：没有找到与之对应的查询" + (mentions.isEmpty() ? "" : "（识别到"
                 + String.join("、", mentions.stream().map(Mention::text).toList()) + "）"), Suggestions.nearest(intents, q, mentions));
+    }
+
+    // Two bodies may each have a unit called 法律援助中心: the one under the body the question names, else the first one
+    // read, saying so.
+    private static Mention unitOfTheBodyNamed(GraphDictionary dict, Mention unit, List<Mention> mentions, List<String> notes) {
+        List<GraphDictionary.Entry> units = dict.entries(unit.text()).stream().filter(e -> e.kind() == EntityKind.UNIT).toList();
+        if (units.size() < 2) return unit;
+        List<String> bodies = mentions.stream().filter(m -> m.kind() == EntityKind.BODY).map(Mention::iri).toList();
+        for (GraphDictionary.Entry e : units)
+            if (e.parent() != null && bodies.contains(e.parent()))
+                return Mention.of(unit.start(), unit.end(), unit.text(), EntityKind.UNIT, e.iri(), e.label());
+        notes.add("（有 " + units.size() + " 个承办机构名为" + unit.text() + "，只按其中第一个回答；可加上行使主体，如“"
+                + "某某司法局的" + unit.text() + "”）");
+        return unit;
     }
 
     // A statute's name followed by 第四十九条 (or 49条, 四十九条 …) is an article: resolved as /api/resolve resolves it.
@@ -142,7 +159,7 @@ public final class QuestionEngine {
         return b.append(q.substring(at)).toString();
     }
 
-    private Answer run(String q, Intent intent, List<Mention> mentions) {
+    private Answer run(String q, Intent intent, List<Mention> mentions, List<String> notes) {
         Map<String, String> values = new LinkedHashMap<>();
         intent.params().forEach((param, kind) -> {
             Mention m = mentions.stream().filter(x -> x.kind() == kind).findFirst().orElse(null);
@@ -159,7 +176,8 @@ public final class QuestionEngine {
         }
         List<Map<String, Object>> rows = ResultRows.of(source.select(bound.query()));
         AnswerWriter.Written w = AnswerWriter.write(intent, mentions, rows);
-        String text = w.text() + onlyTheFirst(intent, mentions);
+        String text = w.text() + onlyTheFirst(intent, mentions)
+                + (intent.params().containsValue(EntityKind.UNIT) ? String.join("", notes) : "");
         Map<String, Object> params = new LinkedHashMap<>();
         bound.bindings().forEach((k, n) -> params.put(k, ResultRows.value(n)));
         return new Answer(q, text, intent.name(), intent.query(), params, bound.sparql(), rows, mentions, List.of(), w.value());
