@@ -9,11 +9,8 @@ import java.util.Map;
 import java.util.Set;
 
 import org.w3id.lkg.sparql.BoundQuery;
-import org.w3id.lkg.sparql.Candidate;
 import org.w3id.lkg.sparql.ParameterException;
-import org.w3id.lkg.sparql.ProvisionResolver;
 import org.w3id.lkg.sparql.QueryCatalog;
-import org.w3id.lkg.sparql.Resolution;
 import org.w3id.lkg.sparql.SparqlSource;
 
 /**
@@ -67,87 +64,21 @@ public final class QuestionEngine {
         if (question == null || question.isBlank()) throw new QuestionException("the question is empty; ask e.g. 哪些事项依据律师法第四十九条？");
         if (question.length() > MAX_LENGTH)
             throw new QuestionException("the question has " + question.length() + " characters; at most " + MAX_LENGTH + " are read");
-        String q = QuestionText.normalise(question);
-        List<Mention> mentions = new ArrayList<>();
-        List<String> unresolved = new ArrayList<>();
-        List<Candidate> near = new ArrayList<>();
-        GraphDictionary dict = dictionary;
-        for (Mention m : dict.scan(q)) mentions.add(m.kind() == EntityKind.STATUTE ? withArticle(q, m, unresolved, near) : m);
-        List<String> notes = new ArrayList<>();
-        mentions.replaceAll(m -> m.kind() == EntityKind.UNIT ? unitOfTheBodyNamed(dict, m, mentions, notes) : m);
-        for (Mention a : AmountPhrase.find(q)) {
-            // 最多罚款三千元: the amount's phrase holds 罚款, which the dictionary read as a sanction type
-            mentions.removeIf(m -> m.kind() == EntityKind.SANCTION_TYPE && m.overlaps(a));
-            if (mentions.stream().noneMatch(a::overlaps)) mentions.add(a);
-        }
-        mentions.sort(java.util.Comparator.comparingInt(Mention::start));
-        unknownTitles(q, mentions, unresolved, near);
-        if (!unresolved.isEmpty()) {
-            List<String> suggestions = near.stream().limit(3).map(c -> "哪些事项依据" + c.label() + "？").toList();
-            return refuse(q, mentions, "无法回答：图中没有" + String.join("、", unresolved), suggestions);
+        QuestionReader.Read read = new QuestionReader(source, dictionary).read(QuestionText.normalise(question));
+        String q = read.text();
+        List<Mention> mentions = read.mentions();
+        if (!read.unresolved().isEmpty()) {
+            List<String> suggestions = read.near().stream().limit(3).map(c -> "哪些事项依据" + c.label() + "？").toList();
+            return refuse(q, mentions, "无法回答：图中没有" + String.join("、", read.unresolved()), suggestions);
         }
         Set<EntityKind> present = EnumSet.noneOf(EntityKind.class);
         mentions.forEach(m -> present.add(m.kind()));
         String masked = mask(q, mentions);
         for (Intent intent : intents.intents())
-            if (intent.fits(present, masked)) return run(q, intent, mentions, notes);
+            if (intent.fits(present, masked)) return run(q, intent, mentions, read.notes());
         return refuse(q, mentions, "无法回答这个问题：没有找到与之对应的查询" + (mentions.isEmpty() ? "" : "（识别到"
                 + String.join("、", mentions.stream().map(Mention::text).toList()) + "）"), Suggestions.nearest(intents, q, mentions));
     }
-
-    // Two bodies may each have a unit called 法律援助中心: the one under the body the question names, else the first one
-    // read, saying so.
-    private static Mention unitOfTheBodyNamed(GraphDictionary dict, Mention unit, List<Mention> mentions, List<String> notes) {
-        List<GraphDictionary.Entry> units = dict.entries(unit.text()).stream().filter(e -> e.kind() == EntityKind.UNIT).toList();
-        if (units.size() < 2) return unit;
-        List<String> bodies = mentions.stream().filter(m -> m.kind() == EntityKind.BODY).map(Mention::iri).toList();
-        for (GraphDictionary.Entry e : units)
-            if (e.parent() != null && bodies.contains(e.parent()))
-                return Mention.of(unit.start(), unit.end(), unit.text(), EntityKind.UNIT, e.iri(), e.label());
-        notes.add("（有 " + units.size() + " 个承办机构名为" + unit.text() + "，只按其中第一个回答；可加上行使主体，如“"
-                + "某某司法局的" + unit.text() + "”）");
-        return unit;
-    }
-
-    // A statute's name followed by 第四十九条 (or 49条, 四十九条 …) is an article: resolved as /api/resolve resolves it.
-    private Mention withArticle(String q, Mention statute, List<String> unresolved, List<Candidate> near) {
-        int tail = ArticleTail.at(q, statute.end());
-        if (tail == 0) return statute;
-        String text = q.substring(statute.start(), statute.end() + tail);
-        Resolution r = new ProvisionResolver(source).resolve(text);
-        if (!r.resolved()) {
-            unresolved.add(text);
-            near.addAll(r.candidates());
-            return Mention.of(statute.start(), statute.end() + tail, text, EntityKind.ARTICLE, null, text);
-        }
-        if (r.kind() == Resolution.Kind.DOCUMENT) return statute;
-        return Mention.of(statute.start(), statute.end() + tail, text, EntityKind.ARTICLE, r.iri(), r.label());
-    }
-
-    // A title the graph does not know must not be read as the names inside it: 律师法 in a graph without it is no
-    // question about 律师 (a party). So a 《…》 no statute covers, and a name run on by 法/条例/办法/规定/细则, are titles.
-    private void unknownTitles(String q, List<Mention> mentions, List<String> unresolved, List<Candidate> near) {
-        List<int[]> spans = new ArrayList<>();
-        java.util.regex.Matcher b = BRACKETED.matcher(q);
-        while (b.find()) spans.add(new int[]{b.start(1), b.end(1)});
-        for (Mention m : mentions) {
-            if (m.kind() == EntityKind.STATUTE || m.kind() == EntityKind.ARTICLE || m.kind() == EntityKind.AMOUNT) continue;
-            java.util.regex.Matcher t = TITLE_END.matcher(q).region(m.end(), q.length());
-            if (t.lookingAt()) spans.add(new int[]{m.start(), t.end()});
-        }
-        for (int[] span : spans) {
-            boolean covered = mentions.stream().anyMatch(m -> (m.kind() == EntityKind.STATUTE || m.kind() == EntityKind.ARTICLE)
-                    && m.start() <= span[0] && m.end() >= span[1]);
-            if (covered) continue;
-            String title = q.substring(span[0], span[1]);
-            if (unresolved.contains(title)) continue;
-            unresolved.add(title);
-            near.addAll(new ProvisionResolver(source).resolve(title).candidates());
-        }
-    }
-
-    private static final java.util.regex.Pattern BRACKETED = java.util.regex.Pattern.compile("《([^《》]{2,60})》");
-    private static final java.util.regex.Pattern TITLE_END = java.util.regex.Pattern.compile("(?:管理|执业管理|实施|工作)?(?:法|条例|办法|规定|细则)(?![律定院官人规])");
 
     private static String mask(String q, List<Mention> mentions) {
         StringBuilder b = new StringBuilder();
