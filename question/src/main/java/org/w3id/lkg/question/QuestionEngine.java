@@ -1,7 +1,6 @@
 package org.w3id.lkg.question;
 
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
