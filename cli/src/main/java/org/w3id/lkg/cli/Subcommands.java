@@ -7,7 +7,7 @@ final class Subcommands {
     private Subcommands() {}
 
     static List<Object> all() {
-        return List.of(new IngestCommand(), new QueryCommand(), new SparqlCommand(), new LoadCommand(), new FusekiCommand(),
-                new InspectCommand(), new RegistryCommand());
+        return List.of(new IngestCommand(), new QueryCommand(), new AskCommand(), new SparqlCommand(), new LoadCommand(),
+                new FusekiCommand(), new InspectCommand(), new RegistryCommand());
     }
 }

@@ -41,7 +41,7 @@ public class RequestTiming extends OncePerRequestFilter {
             @Override boolean covers(String path) { return path.equals("/api/resolve"); }
         },
         ASK("ask") {
-            @Override boolean covers(String path) { return path.equals("/api/ask"); }
+            @Override boolean covers(String path) { return path.equals("/api/ask") || path.equals("/ask"); }
         };
 
         final String tag;
