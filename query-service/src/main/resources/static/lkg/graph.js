@@ -7,6 +7,7 @@
                   party: '#b5651d', sanction: '#333333' };
   var shapes = { item: 'round-rectangle', provision: 'ellipse', document: 'hexagon', unit: 'diamond', body: 'diamond',
                  party: 'triangle', sanction: 'octagon' };
+  var rings = { document: 8, provision: 7, item: 5, unit: 3, body: 3, party: 2, sanction: 2 };
   fetch(box.getAttribute('data-src'), { headers: { Accept: 'application/json' } })
     .then(function (r) { return r.json(); })
     .then(function (g) {
@@ -25,7 +26,11 @@
           { selector: 'edge', style: { 'width': 1, 'line-color': '#b8c0cc', 'target-arrow-shape': 'triangle',
               'target-arrow-color': '#b8c0cc', 'curve-style': 'bezier' } }
         ],
-        layout: { name: 'cose', animate: false, nodeRepulsion: 9000, idealEdgeLength: 80, padding: 20, randomize: false }
+        // Rings by kind around the chosen root: provisions, then items, then who handles them, whom they act on and
+        // what they can impose. Deterministic, and a whole statute (律师法: some 60 nodes) keeps every label apart.
+        layout: { name: 'concentric', animate: false, padding: 20, minNodeSpacing: 28, spacingFactor: 1.1,
+                  concentric: function (n) { return n.data('root') ? 10 : (rings[n.data('kind')] || 1); },
+                  levelWidth: function () { return 1; } }
       });
       cy.on('tap', 'node', function (e) { var href = e.target.data('href'); if (href) window.location.href = href; });
       window.lkgGraph = cy;

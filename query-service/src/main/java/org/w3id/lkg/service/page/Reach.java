@@ -28,6 +28,7 @@ final class Reach {
             if (r.has("sanctionTypeLabel")) l.sanctions().add(r.get("sanctionTypeLabel"));
             node(r, "item", "itemName", "item");
             String target = r.has("cited") ? node(r, "cited", "citedLabel", "provision") : null;
+            if (target != null) shorten(target, r.get("documentTitle"));
             String doc = node(r, "document", "documentTitle", "document");
             if (target != null) {
                 edge(r.get("item"), target, r.is("direct") ? "直接" : "经");
@@ -63,6 +64,17 @@ final class Reach {
             return n;
         });
         return iri;
+    }
+
+    // In the graph a provision of a named document is 第四十九条: its document is a node beside it, and the full label
+    // would be cut to 中华人民共和国律师法第… (the page's tables keep the full label).
+    private void shorten(String provision, String documentTitle) {
+        Map<String, String> n = nodes.get(provision);
+        String label = n.get("label");
+        if (documentTitle != null && label.startsWith(documentTitle) && label.length() > documentTitle.length()) {
+            n.put("label", label.substring(documentTitle.length()));
+            n.put("title", label);
+        }
     }
 
     private void edge(String from, String to, String label) {
