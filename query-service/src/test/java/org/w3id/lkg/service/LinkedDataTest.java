@@ -246,6 +246,18 @@ class LinkedDataTest extends EmbeddedServiceTest {
         assertEquals(200, bytes("/webjars/cytoscape/dist/cytoscape.min.js").statusCode());
     }
 
+    @Test
+    void theImpactTableDownloadsAsCsv() throws Exception {
+        HttpResponse<byte[]> r = bytes("/impact.csv?ref=" + Http.enc("律师法 49"));
+        assertEquals(200, r.statusCode());
+        String csv = new String(r.body(), StandardCharsets.UTF_8);
+        List<String> lines = csv.lines().toList();
+        assertTrue(lines.get(0).startsWith("section,number,item,itemName,provision"), lines.get(0));
+        assertTrue(lines.stream().anyMatch(l -> l.contains(",对律师违法执业的处罚,") && l.contains(",true,")), csv);
+        assertTrue(lines.stream().anyMatch(l -> l.contains(",对律师事务所违法执业的处罚,") && l.contains("律师事务所管理办法第五十一条")), csv);
+        assertEquals(404, bytes("/impact.csv?ref=" + Http.enc("律帅法第四十九条")).statusCode());
+    }
+
     private static String encodePath(String path) {
         StringBuilder b = new StringBuilder();
         for (byte x : path.getBytes(StandardCharsets.UTF_8)) {

@@ -87,6 +87,8 @@ class PagesBrowserTest extends EmbeddedServiceTest {
         assertTrue(sanctions.contains("一万元以下罚款"), sanctions.toString());
         assertTrue(sanctions.contains("停止执业三个月以上六个月以下（情节严重的）"), sanctions.toString());
         assertTrue(text().contains("公律科") && text().contains("第 7 行"), "unit and source line");
+        assertEquals(4, driver.findElements(By.cssSelector("footer a.rdf-link")).size(), "Turtle, JSON-LD, RDF/XML, N-Triples");
+        assertTrue(driver.findElement(By.cssSelector("footer a.sparql-link")).getAttribute("href").contains("/sparql?edit="));
         shot("item-1-2");
     }
 
