@@ -247,6 +247,31 @@ class LinkedDataTest extends EmbeddedServiceTest {
     }
 
     @Test
+    void manyIncomingLinksArePagedAndThePagesTogetherHoldThemAll() throws Exception {
+        String list = "/id/list/000_9601f697a03374a4";
+        org.apache.jena.graph.Node listIri = org.apache.jena.graph.NodeFactory.createURI("https://w3id.org/lkg" + list);
+        long stored = ((Number) store.source().select(org.apache.jena.query.QueryFactory.create(
+                "SELECT (COUNT(*) AS ?n) { ?s ?p <https://w3id.org/lkg" + list + "> }")).next().get("n").getLiteralValue()).longValue();
+        assertTrue(stored > 400, "the list has many incoming links: " + stored);
+        java.util.Set<org.apache.jena.graph.Triple> incoming = new java.util.HashSet<>();
+        String next = list + ".ttl";
+        int pages = 0;
+        while (next != null) {
+            HttpResponse<byte[]> r = bytes(next);
+            assertEquals(200, r.statusCode(), next);
+            Graph g = RioGraphs.parse(r.body(), RDFFormat.TURTLE, null).getDefaultGraph();
+            long before = incoming.size();
+            g.find(org.apache.jena.graph.Node.ANY, org.apache.jena.graph.Node.ANY, listIri).forEach(incoming::add);
+            assertTrue(incoming.size() - before <= 200, "at most lkg.page-size a page");
+            pages++;
+            next = r.headers().allValues("Link").stream().filter(l -> l.contains("rel=\"next\""))
+                    .map(l -> l.substring(1, l.indexOf('>'))).findFirst().orElse(null);
+        }
+        assertEquals(stored, incoming.size(), "every incoming link on exactly one page");
+        assertEquals((stored + 199) / 200, pages);
+    }
+
+    @Test
     void theImpactTableDownloadsAsCsv() throws Exception {
         HttpResponse<byte[]> r = bytes("/impact.csv?ref=" + Http.enc("律师法 49"));
         assertEquals(200, r.statusCode());

@@ -17,7 +17,9 @@ import org.w3id.lkg.service.system.LkgStore;
 /**
  * What version of the graph the store holds: a fingerprint of its named graphs and their sizes, and when this service
  * first saw that fingerprint. ETags, Last-Modified and the dumps follow it, so they change when a load changes the
- * store (here or, in remote mode, anywhere). Asked at most once per {@link #RECHECK}: the count is cheap, but not free.
+ * store (here or, in remote mode, anywhere). The count grows with the store (about a second at a million quads), so
+ * no request waits for it once there is a version: a stale one (older than {@link #RECHECK}) is answered and counted
+ * again in the background, so a change shows within RECHECK plus one count.
  */
 @Component
 public class GraphVersion {
@@ -30,6 +32,12 @@ public class GraphVersion {
     public record Version(String tag, Instant modified) {}
 
     private final LkgStore store;
+    private final java.util.concurrent.ExecutorService recount = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "lkg-graph-version");
+        t.setDaemon(true);
+        return t;
+    });
+    private final java.util.concurrent.atomic.AtomicBoolean counting = new java.util.concurrent.atomic.AtomicBoolean();
     private volatile Version current;
     private volatile long checkedAt;
 
@@ -40,17 +48,35 @@ public class GraphVersion {
     /** The version now; a store that is not ready has a version of its own, never cached. */
     public Version current() {
         if (store.state() != LkgStore.State.READY) return new Version("not-ready", Instant.now().truncatedTo(ChronoUnit.SECONDS));
-        long now = System.nanoTime();
         Version v = current;
-        if (v != null && now - checkedAt < RECHECK.toNanos()) return v;
-        synchronized (this) {
-            if (current != null && System.nanoTime() - checkedAt < RECHECK.toNanos()) return current;
-            String tag = fingerprint();
-            if (current == null || !current.tag().equals(tag)) current = new Version(tag, Instant.now().truncatedTo(ChronoUnit.SECONDS));
-            checkedAt = System.nanoTime();
-            return current;
+        if (v == null) {
+            synchronized (this) {
+                if (current == null) count();
+                return current;
+            }
         }
+        if (System.nanoTime() - checkedAt >= RECHECK.toNanos() && counting.compareAndSet(false, true)) {
+            recount.execute(() -> {
+                try {
+                    count();
+                } catch (RuntimeException e) {
+                    checkedAt = System.nanoTime();   // the store failed to answer: keep the last version, try later
+                } finally {
+                    counting.set(false);
+                }
+            });
+        }
+        return v;
     }
+
+    private synchronized void count() {
+        String tag = fingerprint();
+        if (current == null || !current.tag().equals(tag)) current = new Version(tag, Instant.now().truncatedTo(ChronoUnit.SECONDS));
+        checkedAt = System.nanoTime();
+    }
+
+    @jakarta.annotation.PreDestroy
+    void stop() { recount.shutdownNow(); }
 
     private String fingerprint() {
         RowSetRewindable rows = store.source().select(FINGERPRINT);
