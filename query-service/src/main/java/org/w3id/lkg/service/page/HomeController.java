@@ -50,15 +50,23 @@ class HomeController {
     @GetMapping(BrowserForwarding.HOME)
     ResponseEntity<String> home() {
         Html h = new Html();
-        h.el("p", "地方政府权责清单（伊宁市司法局等）中的每一项行政权力、承办科室、所依据的法律条款、可处的处罚和数据质量问题，"
+        h.el("p", "地方政府权责清单中的每一项行政权力、承办科室、所依据的法律条款、可处的处罚和数据质量问题，"
                 + "连成一张可查询的知识图谱。Every power item of Chinese local power lists, the unit that handles it, the statutes "
                 + "and articles it rests on, the sanctions they prescribe and the data-quality findings, as one linked graph.", "class", "lead");
         h.open("ul", "class", "counts");
-        Map<String, String> names = Map.of("PowerList", "清单 lists", "PowerItem", "事项 items", "Citation", "引用 citations",
-                "LegalDocument", "法律文件 documents", "Article", "条 articles", "Sanction", "处罚 sanctions",
-                "QualityFinding", "数据问题 findings", "OrganizationalUnit", "承办机构 units");
-        for (Row r : Row.of(blocks.queries().select("page/home-counts", Map.of())))
-            h.open("li").el("strong", r.get("n")).text(" " + names.getOrDefault(Facts.lastSegment(r.get("class")), r.get("class"))).close("li");
+        // in the order a reader goes: lists, their items, what the items cite, what that prescribes, what went wrong
+        Map<String, String> names = new java.util.LinkedHashMap<>();
+        names.put("PowerList", "清单 lists");
+        names.put("PowerItem", "事项 items");
+        names.put("OrganizationalUnit", "承办机构 units");
+        names.put("Citation", "引用 citations");
+        names.put("LegalDocument", "法律文件 documents");
+        names.put("Article", "条 articles");
+        names.put("Sanction", "处罚 sanctions");
+        names.put("QualityFinding", "数据问题 findings");
+        Map<String, String> counts = new java.util.HashMap<>();
+        for (Row r : Row.of(blocks.queries().select("page/home-counts", Map.of()))) counts.put(Facts.lastSegment(r.get("class")), r.get("n"));
+        names.forEach((cls, name) -> h.open("li").el("strong", counts.getOrDefault(cls, "0")).text(" " + name).close("li"));
         h.close("ul");
 
         boolean ask = askExists();
