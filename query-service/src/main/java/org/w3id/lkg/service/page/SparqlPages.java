@@ -50,7 +50,8 @@ class SparqlPages {
         String prefixes = Prefixes.sparql(layout.iris().dataBase());
         String start = edit != null ? edit : prefixes + "\nSELECT ?item ?name WHERE {\n  ?item a lkg:PowerItem ; lkg:itemName ?name .\n}\nLIMIT 20\n";
         h.open("link", "rel", "stylesheet", "href", layout.iris().href("/webjars/zazuko__yasgui/build/yasgui.min.css"));
-        h.open("div", "id", "yasgui", "data-endpoint", layout.iris().absolute("/sparql"), "data-query", start).close("div");
+        // the endpoint as a link, so the editor queries the host the page came from (or the public base)
+        h.open("div", "id", "yasgui", "data-endpoint", layout.iris().href("/sparql"), "data-query", start).close("div");
         h.el("h2", "示例 Examples");
         h.open("ul", "class", "examples");
         for (CannedQuery q : catalog.all()) {
