@@ -30,12 +30,14 @@ abstract class EmbeddedServiceTest {
     static final String LAWYERS_LAW_49 = "https://w3id.org/lkg/id/doc/lawyers-law/art/49";
     private static final Path STORE;
     private static final Path SEEDS;
+    private static final Path DUMPS;
 
     static {
         try {
             Path root = Files.createTempDirectory("lkg-service-test");
             STORE = root.resolve("tdb2");
             SEEDS = Files.createDirectories(root.resolve("seeds"));
+            DUMPS = root.resolve("dumps");
             Files.copy(Path.of("..", "seeds", SEED), SEEDS.resolve(SEED));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -46,6 +48,7 @@ abstract class EmbeddedServiceTest {
     static void store(DynamicPropertyRegistry registry) {
         registry.add("lkg.store", STORE::toString);
         registry.add("lkg.seeds", SEEDS::toString);
+        registry.add("lkg.dumps", DUMPS::toString);
     }
 
     @LocalServerPort

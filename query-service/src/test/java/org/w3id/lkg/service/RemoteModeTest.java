@@ -35,8 +35,14 @@ import tools.jackson.databind.JsonNode;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class RemoteModeTest {
     private static final FusekiServer FUSEKI;
+    private static final Path DUMPS;
 
     static {
+        try {
+            DUMPS = java.nio.file.Files.createTempDirectory("lkg-remote-dumps");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
         DatasetGraph dsg = DatabaseMgr.createDatasetGraph();    // in-memory TDB2
         dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
         IriScheme iris = IriScheme.standard();
@@ -50,6 +56,7 @@ class RemoteModeTest {
     @DynamicPropertySource
     static void endpoint(DynamicPropertyRegistry registry) {
         registry.add("lkg.endpoint", () -> "http://localhost:" + FUSEKI.getHttpPort() + "/ds/sparql");
+        registry.add("lkg.dumps", () -> DUMPS.toString());
     }
 
     @AfterAll
@@ -81,6 +88,19 @@ class RemoteModeTest {
         JsonNode resolved = Http.json(http().get("/api/resolve?ref=" + Http.enc("《中华人民共和国律师法》第49条")));
         assertEquals(EmbeddedServiceTest.LAWYERS_LAW_49, resolved.get("iri").asString());
         assertEquals(403, http().get("/sparql?query=" + Http.enc("SELECT * { SERVICE <http://example.org/> { ?s ?p ?o } }")).statusCode());
+    }
+
+    @Test
+    @Order(3)
+    void pagesDescriptionsAndDumpsRunOnTheEndpoint() {
+        HttpResponse<String> item = http().get("/id/list/000_9601f697a03374a4/item/1-2", "Accept", "text/html");
+        assertEquals(200, item.statusCode(), item.body());
+        assertTrue(item.body().contains("一万元以下罚款") && item.body().contains("律师法第四十九条"));
+        HttpResponse<String> ttl = http().get("/id/doc/lawyers-law/art/49", "Accept", "text/turtle");
+        assertEquals(200, ttl.statusCode());
+        assertTrue(ttl.body().contains("lkg:prescribes"), ttl.body());
+        assertEquals(200, http().get("/dumps/lkg.nq.gz").statusCode());
+        assertTrue(http().get("/.well-known/void").body().contains("void:triples"));
     }
 
     @Test

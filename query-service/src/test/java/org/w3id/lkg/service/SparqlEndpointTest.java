@@ -43,7 +43,10 @@ class SparqlEndpointTest extends EmbeddedServiceTest {
             "application/sparql-results+xml,  application/sparql-results+xml,  <sparql",
             "text/csv,                        text/csv,                        54",
             "text/tab-separated-values,       text/tab-separated-values,       ?n",
-            "'text/html,application/xhtml+xml,*/*;q=0.8', application/sparql-results+json, \"vars\""})
+            // a browser's address bar: the readable result page (issue 11), the count in its table
+            "'text/html,application/xhtml+xml,*/*;q=0.8', text/html,                   <td>54</td>",
+            // a client that names no type at all still gets SPARQL JSON
+            "'*/*',                           application/sparql-results+json, \"vars\""})
     void selectResultsByAccept(String accept, String type, String contains) {
         HttpResponse<String> r = http.get("/sparql?query=" + Http.enc(COUNT_ITEMS), "Accept", accept);
         assertEquals(200, r.statusCode(), r.body());

@@ -117,10 +117,12 @@ class SystemEndpointsTest extends EmbeddedServiceTest {
     }
 
     @Test
-    void theRootSendsBrowsersToTheApiPageAndTellsOtherClientsWhereEverythingIs() {
+    void theRootIsTheHomePageForBrowsersAndTellsOtherClientsWhereEverythingIs() {
+        // issue 11: a browser gets the home page itself (it used to be sent to Swagger), which links the API page
         HttpResponse<String> browser = http.get("/", "Accept", "text/html,application/xhtml+xml,*/*;q=0.8");
-        assertEquals(302, browser.statusCode(), browser.body());
-        assertEquals("/swagger-ui.html", browser.headers().firstValue("Location").orElse(""));
+        assertEquals(200, browser.statusCode(), browser.body());
+        assertTrue(browser.headers().firstValue("Content-Type").orElse("").startsWith("text/html"));
+        assertTrue(browser.body().contains("<h1>权责清单知识图谱</h1>") && browser.body().contains("href=\"/swagger-ui.html\""), browser.body());
 
         HttpResponse<String> client = http.get("/");
         assertEquals(200, client.statusCode(), client.body());

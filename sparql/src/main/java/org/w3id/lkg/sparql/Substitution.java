@@ -14,11 +14,11 @@ import org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps;
  * query's shape. A substituted variable that is in the SELECT list stays there, as {@code (term AS ?var)}; unlike
  * {@code syntaxSubstitute}, no other variable is added to the SELECT list, so the result columns stay as declared.
  */
-final class Substitution {
+public final class Substitution {
     private Substitution() {}
 
     /** A new query with each named variable replaced by its term; {@code query} is left as it was. */
-    static Query apply(Query query, Map<String, Node> terms) {
+    public static Query apply(Query query, Map<String, Node> terms) {
         if (terms.isEmpty()) return query.cloneQuery();
         Map<Var, Node> map = new HashMap<>();
         terms.forEach((name, node) -> map.put(Var.alloc(name), node));

@@ -1,11 +1,9 @@
 package org.w3id.lkg.service.system;
 
-import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -14,8 +12,8 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
- * The service's root: a browser is sent to the interactive API page; any other client gets the links as JSON, so
- * {@code curl http://localhost:8080/} says where everything is.
+ * The service's root for clients other than browsers (those get the home page: {@code page.BrowserForwarding}): the
+ * links as JSON, so {@code curl http://localhost:8080/} says where everything is.
  */
 @RestController
 class ServiceIndexController {
@@ -27,9 +25,6 @@ class ServiceIndexController {
 
     @GetMapping("/")
     ResponseEntity<Map<String, Object>> index(@RequestHeader(value = HttpHeaders.ACCEPT, defaultValue = "*/*") String accept) {
-        if (MediaType.parseMediaTypes(accept).stream().anyMatch(m -> m.isCompatibleWith(MediaType.TEXT_HTML) && !m.isWildcardType())) {
-            return ResponseEntity.status(HttpStatus.FOUND).location(URI.create("/swagger-ui.html")).build();
-        }
         String base = ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("service", "lkg query service");

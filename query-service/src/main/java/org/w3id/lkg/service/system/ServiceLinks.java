@@ -18,6 +18,8 @@ final class ServiceLinks {
         links.put("resolve", base + "/api/resolve?ref=" + URLEncoder.encode("律师法第四十九条", StandardCharsets.UTF_8));
         links.put("openapi", base + "/v3/api-docs");
         links.put("ui", base + "/swagger-ui.html");
+        links.put("void", base + "/.well-known/void");
+        links.put("dumps", base + "/dumps/");
         links.put("health", base + "/actuator/health");
         links.put("metrics", base + "/actuator/prometheus");
         store.fusekiEndpoint().ifPresent(f -> links.put("fuseki", f));
