@@ -15,7 +15,8 @@ import picocli.CommandLine.Option;
 
 /** Where queries read from: RDF files (--data, any syntax Jena reads) or a TDB2 store folder (--store). */
 final class DataOptions {
-    @ArgGroup(exclusive = true, multiplicity = "1")
+    // Optional for picocli, so that `lkg query --list` needs no data; open() says what is missing when it is needed.
+    @ArgGroup(exclusive = true, multiplicity = "0..1")
     Source source;
 
     static final class Source {
@@ -28,6 +29,8 @@ final class DataOptions {
 
     /** Opens the data; the caller closes nothing (files are in memory, TDB2 datasets are shared per JVM). */
     DatasetGraph open() {
+        if (source == null) throw new CommandFailure(LkgCommand.EXIT_BAD_INPUT,
+                "no data to query: give --data FILE… (RDF files, e.g. from lkg ingest) or --store DIR (a TDB2 store, from lkg load)");
         if (source.store != null) return openStore(source.store);
         DatasetGraph dsg = DatasetGraphFactory.createTxnMem();
         for (Path f : source.files) {

@@ -37,6 +37,6 @@ final class PowerListPipeline {
         PowerListRdfWriter writer = new PowerListRdfWriter(sink, iris, listKey, source.getFileName().toString(), registry);
         PowerListAnalyser analyser = new PowerListAnalyser(writer, registry, statutes == null ? null : new CitationAudit(statutes));
         TableFormat.of(source).reader(encoding).read(source, new PowerListReader(analyser));
-        return new IngestReport(listKey, writer.items(), writer.citations(), writer.findings(), writer.triples());
+        return new IngestReport(listKey, writer.items(), writer.citations(), writer.findings(), writer.triples(), writer.basisLinks());
     }
 }

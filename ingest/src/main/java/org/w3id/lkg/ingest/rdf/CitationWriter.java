@@ -22,12 +22,18 @@ final class CitationWriter {
         this.provisions = provisions;
     }
 
+    private final java.util.Set<String> basisLinks = new java.util.HashSet<>();
+
     int count() { return count; }
+
+    /** The distinct item → provision links of 实施依据 written so far, direct or not (as {@code lkg query citations} lists them). */
+    int basisLinks() { return basisLinks.size(); }
 
     void write(String itemIri, AnalysedCitation a) {
         String c = iris.citation(itemIri, a.ordinal());
         String provision = provisions.of(a.provision());
         count++;
+        if ("实施依据".equals(a.basisField())) basisLinks.add(itemIri + " " + provision + " " + a.direct());
         st.type(c, Lkg.Citation);
         st.add(c, Lkg.citingItem, itemIri);
         st.add(itemIri, Lkg.hasCitation, c);

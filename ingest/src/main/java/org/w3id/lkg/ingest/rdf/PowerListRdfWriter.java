@@ -64,6 +64,9 @@ public final class PowerListRdfWriter implements AnalysedListHandler {
 
     public int citations() { return citations.count(); }
 
+    /** The distinct item → provision links of 实施依据 written. */
+    public int basisLinks() { return citations.basisLinks(); }
+
     public int findings() { return findings.count(); }
 
     public int sanctions() { return sanctions.count(); }

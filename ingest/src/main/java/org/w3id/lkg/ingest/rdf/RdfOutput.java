@@ -39,6 +39,9 @@ public final class RdfOutput implements AutoCloseable {
         this.target = target.toAbsolutePath();
         Files.createDirectories(this.target.getParent());
         this.temp = Files.createTempFile(this.target.getParent(), "." + target.getFileName(), ".part");
+        // a temporary file is made readable by its owner alone; the output is an ordinary file others may read
+        if (Files.getFileStore(temp).supportsFileAttributeView("posix"))
+            Files.setPosixFilePermissions(temp, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
         this.out = Files.newOutputStream(temp);
         this.quads = format.getLang().equals(org.apache.jena.riot.Lang.TRIG) || format.getLang().equals(org.apache.jena.riot.Lang.NQUADS);
         this.stream = StreamRDFWriter.getWriterStream(out, format);

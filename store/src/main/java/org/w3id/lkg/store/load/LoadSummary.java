@@ -17,8 +17,7 @@ public record LoadSummary(String listKey, String graphIri, IngestReport ingest, 
 
     /** One line for the user, e.g. {@code 000_9601…: 54 items, 2,310 triples in 0.84 s (2,750 triples/s) → <…>}. */
     public String line() {
-        String items = ingest == null ? "" : "%,d items, %,d citations, %,d findings, ".formatted(
-                ingest.items(), ingest.citations(), ingest.findings());
+        String items = ingest == null ? "" : ingest.counts() + ", ";
         return "%s: %s%,d triples in %.2f s (%,.0f triples/s) → <%s>".formatted(
                 listKey, items, triples, elapsed.toNanos() / 1e9, triplesPerSecond(), graphIri);
     }
