@@ -7,26 +7,18 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import org.apache.jena.datatypes.TypeMapper;
-import org.apache.jena.graph.Node;
-import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
-import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.util.IsoMatcher;
-import org.eclipse.rdf4j.model.BNode;
-import org.eclipse.rdf4j.model.IRI;
-import org.eclipse.rdf4j.model.Literal;
 import org.eclipse.rdf4j.model.Model;
-import org.eclipse.rdf4j.model.Statement;
-import org.eclipse.rdf4j.model.Value;
 import org.eclipse.rdf4j.rio.RDFFormat;
 import org.eclipse.rdf4j.rio.Rio;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.w3id.lkg.ingest.SeedGraph;
+import org.w3id.lkg.store.fixture.RioGraphs;
 
 /** Every syntax lkg ingest writes parses in RDF4J Rio (an independent toolkit) to a graph isomorphic to Jena's. */
 class SerializationTest {
@@ -46,7 +38,7 @@ class SerializationTest {
         try (InputStream in = Files.newInputStream(out)) {
             rio = Rio.parse(in, "", (RDFFormat) RDFFormat.class.getField(rioFormat).get(null));
         }
-        DatasetGraph fromRio = toJena(rio);
+        DatasetGraph fromRio = RioGraphs.toJena(rio);
 
         assertTrue(jena.getDefaultGraph().size() + countNamed(jena) > 9000, "the seed's graph is all there");
         assertEquals(countAll(jena), countAll(fromRio), "same number of quads");
@@ -61,22 +53,5 @@ class SerializationTest {
         long n = 0;
         for (var it = d.listGraphNodes(); it.hasNext(); ) n += d.getGraph(it.next()).size();
         return n;
-    }
-
-    private static DatasetGraph toJena(Model model) {
-        DatasetGraph d = DatasetGraphFactory.create();
-        for (Statement s : model) {
-            Node g = s.getContext() == null ? Quad.defaultGraphIRI : node(s.getContext());
-            d.add(g, node(s.getSubject()), node(s.getPredicate()), node(s.getObject()));
-        }
-        return d;
-    }
-
-    private static Node node(Value v) {
-        if (v instanceof IRI iri) return NodeFactory.createURI(iri.stringValue());
-        if (v instanceof BNode b) return NodeFactory.createBlankNode(b.getID());
-        Literal l = (Literal) v;
-        if (l.getLanguage().isPresent()) return NodeFactory.createLiteralLang(l.getLabel(), l.getLanguage().get());
-        return NodeFactory.createLiteralDT(l.getLabel(), TypeMapper.getInstance().getSafeTypeByName(l.getDatatype().stringValue()));
     }
 }

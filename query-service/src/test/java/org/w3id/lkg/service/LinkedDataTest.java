@@ -30,6 +30,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.w3id.lkg.service.linkeddata.Describer;
+import org.w3id.lkg.store.fixture.RioGraphs;
 
 /**
  * The IRIs answer: every RDF form, by Accept and by suffix, parses in RDF4J Rio to a graph isomorphic to the
