@@ -5,7 +5,6 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 
 import org.apache.jena.query.ResultSet;
-import org.apache.jena.query.ResultSetFormatter;
 import org.apache.jena.riot.ResultSetMgr;
 import org.apache.jena.riot.resultset.ResultSetLang;
 import org.apache.jena.sparql.exec.RowSet;
@@ -18,7 +17,7 @@ enum ResultFormat {
         switch (this) {
             case TEXT -> {
                 PrintStream ps = new PrintStream(out, true, StandardCharsets.UTF_8);
-                ResultSetFormatter.out(ps, ResultSet.adapt(rows));
+                TextTable.write(ps, rows);
                 ps.flush();
             }
             case CSV -> ResultSetMgr.write(out, ResultSet.adapt(rows), ResultSetLang.RS_CSV);
