@@ -203,9 +203,14 @@ public final class PowerListReader implements RowHandler {
         // Reported once the header is settled (its lower half read, its roles checked against the cells), once per header.
         if (reportedHeaders.add(header.labels())) {
             for (Cell cell : header.unmapped(headerRow)) {
-                out.finding(Finding.ofList(FindingKind.UNMAPPED_COLUMN, "header 「" + cell.text()
-                        + "」 names no known column; its cells are kept on each item as labelled values (known: " + knownNames() + ")",
-                        headerRow.position(cell), cell.text()));
+                // A column named like one already read (实施依据 twice) is a duplicate, not an unknown name: say which.
+                ColumnRole same = ColumnRole.of(cell.text());
+                Integer first = same == null ? null : header.positions().get(same);
+                String why = first == null
+                        ? "」 names no known column; its cells are kept on each item as labelled values (known: " + knownNames() + ")"
+                        : "」 names the same column as 「" + header.labels().get(first) + "」 (column " + (first + 1) + "), which is read as "
+                                + same.label() + "; this one's cells are kept on each item as labelled values, not read as " + same.label();
+                out.finding(Finding.ofList(FindingKind.UNMAPPED_COLUMN, "header 「" + cell.text() + why, headerRow.position(cell), cell.text()));
             }
         }
         if (!header.has(ColumnRole.BASIS)) {
