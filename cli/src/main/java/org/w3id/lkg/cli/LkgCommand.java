@@ -16,11 +16,12 @@ import picocli.CommandLine.Command;
 @Command(name = "lkg", mixinStandardHelpOptions = true, version = "lkg 0.1.0",
         description = "Legal knowledge graph of power lists (权责清单): ingest, query, load, serve.",
         // serve is the query service, a jar of its own that the ./lkg launcher starts: listed here so help names it
-        footer = {"", "  serve     The query service (SPARQL, canned queries, questions, pages) over an embedded TDB2 store",
-                "            with its Fuseki, or a remote endpoint: ./lkg serve [--port N] [--store DIR] …",
-                "            (./lkg serve --help lists its options)",
-                "", "Exit codes: 0 ok, 2 bad input, 3 store, endpoint or file failure, 4 a list refused (validation,",
-                "--fail-on, or a list that would gut the one it replaces)."},
+        footer = {"", "  serve     The query service (SPARQL, canned queries, questions, pages)",
+                "            over an embedded TDB2 store with its Fuseki, or a remote endpoint:",
+                "            ./lkg serve [--port N] [--store DIR] … (./lkg serve --help)",
+                "", "Exit codes: 0 ok, 2 bad input, 3 store, endpoint or file failure,",
+                "4 a list refused (validation, --fail-on, or one that would gut the list",
+                "it replaces)."},
         subcommands = {CommandLine.HelpCommand.class})
 public final class LkgCommand {
     /** Exit code for bad input (a list that cannot be read, a bad argument value). */
