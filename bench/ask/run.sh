@@ -22,23 +22,11 @@ if [ ! -f "$jar" ]; then
 fi
 
 work="$(mktemp -d)"
-service_pid=""
-cleanup() {
-  if [ -n "$service_pid" ]; then kill "$service_pid" 2>/dev/null || true; wait "$service_pid" 2>/dev/null || true; fi
-  rm -rf "$work"
-}
-trap cleanup EXIT
+. "$root/bench/lib/service.sh"
+trap 'lkg_stop_service; rm -rf "$work"' EXIT
 
-java -Xmx1g -jar "$jar" --port "$port" --fuseki-port "$fuseki_port" --store "$work/tdb2" --seeds "$root/seeds" \
-  >"$work/service.log" 2>&1 &
-service_pid=$!
+lkg_start_service "$jar" "$port" "$work/service.log" --fuseki-port "$fuseki_port" --store "$work/tdb2" --seeds "$root/seeds"
 base="http://127.0.0.1:$port"
-for _ in $(seq 1 1200); do
-  if curl -fs -o /dev/null "$base/actuator/health"; then break; fi
-  if ! kill -0 "$service_pid" 2>/dev/null; then cat "$work/service.log" >&2; exit 1; fi
-  sleep 0.5
-done
-curl -fs -o /dev/null "$base/actuator/health" || { echo "run.sh: the service did not come up" >&2; tail -20 "$work/service.log" >&2; exit 1; }
 
 python3 - "$base" "$duration" "$root/question/eval/questions.tsv" "$work/service.log" "$out" <<'PY'
 import http.client, json, os, platform, re, sys, time, urllib.parse, datetime

@@ -25,25 +25,11 @@ if [ ! -f "$jar" ]; then
 fi
 
 work="$(mktemp -d)"
-service_pid=""
-cleanup() {
-  if [ -n "$service_pid" ]; then kill "$service_pid" 2>/dev/null || true; wait "$service_pid" 2>/dev/null || true; fi
-  rm -rf "$work"
-}
-trap cleanup EXIT
+. "$root/bench/lib/service.sh"
+trap 'lkg_stop_service; rm -rf "$work"' EXIT
 
-java -Xmx1g -jar "$jar" --port "$port" --fuseki-port "$fuseki_port" --store "$work/tdb2" --seeds "$root/seeds" \
-  --lkg.query-timeout=3s >"$work/service.log" 2>&1 &
-service_pid=$!
+lkg_start_service "$jar" "$port" "$work/service.log" --fuseki-port "$fuseki_port" --store "$work/tdb2" --seeds "$root/seeds"
 base="http://127.0.0.1:$port"
-for _ in $(seq 1 1200); do   # up to 10 min: the first start loads the seeds
-  # health answers 200 only when UP (503 while the seeds load)
-  if curl -fs -o /dev/null "$base/actuator/health"; then break; fi
-  if ! kill -0 "$service_pid" 2>/dev/null; then cat "$work/service.log" >&2; exit 1; fi
-  sleep 0.5
-done
-curl -fs -o /dev/null "$base/actuator/health" || {
-  echo "run.sh: the service did not come up:" >&2; curl -sS "$base/actuator/health" >&2; tail -20 "$work/service.log" >&2; exit 1; }
 
 enc() { python3 -c 'import sys, urllib.parse; print(urllib.parse.quote(sys.argv[1], safe=""))' "$1"; }
 article="$(enc '律师法第四十九条')"

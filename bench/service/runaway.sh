@@ -21,23 +21,19 @@ command -v wrk >/dev/null || { echo "runaway.sh: wrk is missing (apt-get install
 [ -f "$jar" ] || (cd "$root" && mvn -B -q -DskipTests install -pl query-service -am) >&2
 
 work="$(mktemp -d)"
+. "$root/bench/lib/service.sh"
 pids=()
 cleanup() {
   for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done
+  lkg_stop_service
   wait 2>/dev/null || true
   rm -rf "$work"
 }
 trap cleanup EXIT
 
-java -Xmx1g -jar "$jar" --port "$port" --fuseki-port "$fuseki_port" --store "$work/tdb2" --seeds "$root/seeds" \
-  --lkg.query-timeout=10s >"$work/service.log" 2>&1 &
-pids+=($!)
+lkg_start_service "$jar" "$port" "$work/service.log" --fuseki-port "$fuseki_port" --store "$work/tdb2" --seeds "$root/seeds" \
+  --lkg.query-timeout=10s
 base="http://127.0.0.1:$port"
-for _ in $(seq 1 600); do
-  if curl -fs -o /dev/null "$base/actuator/health"; then break; fi
-  sleep 0.5
-done
-curl -fs -o /dev/null "$base/actuator/health" || { tail -20 "$work/service.log" >&2; exit 1; }
 
 enc() { python3 -c 'import sys, urllib.parse; print(urllib.parse.quote(sys.argv[1], safe=""))' "$1"; }
 url="$base/api/queries/items-by-article?article=$(enc '律师法第四十九条')"
