@@ -85,7 +85,7 @@ final class EmbeddedStore implements LkgStore, SmartLifecycle {
             LoadBatch.Result result = ListLoad.into(store).lists(files).iris(iris).statutes(statutes)
                     .onOutcome(o -> log.info("seeds: {}", o.line())).run();
             log.info("seeds: {}", result.line());
-            if (result.count(LoadBatch.Status.LOADED) == 0) fail(result.line() + "; first failure: " + result.firstFailure().line());
+            if (result.outcomes().stream().noneMatch(o -> o.status().succeeded())) fail(result.line() + "; first failure: " + result.firstFailure().line());
             else ready(result.line());
         } catch (RuntimeException e) {
             log.error("seeds: loading failed", e);
@@ -93,16 +93,16 @@ final class EmbeddedStore implements LkgStore, SmartLifecycle {
         }
     }
 
-    // A list graph is any named graph but the ontology graph.
+    // A list graph is any named graph but the ontology graph and the catalogue of editions.
     private boolean hasLists(DatasetGraph dsg) { return listGraphs(dsg) > 0; }
 
     private long listGraphs(DatasetGraph dsg) {
-        String ontologyGraph = iris.ontologyGraph();
+        String ontologyGraph = iris.ontologyGraph(), editionsGraph = iris.editionsGraph();
         return Txn.calculateRead(dsg, () -> {
             long n = 0;
             for (var it = dsg.listGraphNodes(); it.hasNext(); ) {
                 Node g = it.next();
-                if (!g.isURI() || !g.getURI().equals(ontologyGraph)) n++;
+                if (!g.isURI() || !g.getURI().equals(ontologyGraph) && !g.getURI().equals(editionsGraph)) n++;
             }
             return n;
         });
