@@ -173,6 +173,9 @@ final class EmbeddedStore implements LkgStore, SmartLifecycle {
     public String detail() { return detail; }
 
     @Override
+    public Optional<TdbStore> tdb() { return Optional.ofNullable(store); }
+
+    @Override
     public String describe() { return "TDB2 store " + properties.store().toAbsolutePath().normalize(); }
 
     @Override

@@ -3,6 +3,7 @@ package org.w3id.lkg.service.system;
 import java.util.Optional;
 
 import org.w3id.lkg.sparql.SparqlSource;
+import org.w3id.lkg.store.tdb.TdbStore;
 
 /**
  * The store every query runs on: the embedded TDB2 store or a remote endpoint. The service asks {@link #state()}
@@ -31,6 +32,9 @@ public interface LkgStore {
 
     /** The SPARQL endpoint of the embedded Fuseki, when one runs. */
     Optional<String> fusekiEndpoint();
+
+    /** The TDB2 store, in embedded mode: what keeps the lists' editions. Empty for a remote endpoint. */
+    default Optional<TdbStore> tdb() { return Optional.empty(); }
 
     /** Throws {@link StoreNotReadyException} unless the store is ready. */
     default void requireReady() {
