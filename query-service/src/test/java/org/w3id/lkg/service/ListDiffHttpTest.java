@@ -95,6 +95,17 @@ class ListDiffHttpTest {
     }
 
     @Test
+    void withoutAnAdminTokenThereIsNoWritePath() throws Exception {
+        for (String method : new String[] {"PUT", "DELETE"}) {
+            HttpResponse<String> r = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                    java.net.URI.create("http://localhost:" + port + "/admin/lists/" + KEY)).header("Authorization", "Bearer x")
+                    .method(method, java.net.http.HttpRequest.BodyPublishers.ofString("序号\t事项名称\n")).build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(404, r.statusCode(), method + ": " + r.body());
+        }
+        assertEquals(2, Http.json(http.get("/api/lists/" + KEY + "/editions")).get("editions").size());
+    }
+
+    @Test
     void aMissingEditionIs404AndABadParameter400() {
         HttpResponse<String> missing = http.get("/api/lists/" + KEY + "/diff?from=1&to=7");
         assertEquals(404, missing.statusCode(), missing.body());

@@ -14,7 +14,10 @@ import org.w3id.lkg.ingest.PowerListFiles;
 import org.w3id.lkg.ingest.statute.StatuteLibrary;
 import org.w3id.lkg.ontology.IriScheme;
 import org.w3id.lkg.sparql.SparqlSource;
+import org.w3id.lkg.store.ListEditions;
 import org.w3id.lkg.store.ListLoad;
+import org.w3id.lkg.store.StoreException;
+import org.w3id.lkg.store.edition.Edition;
 import org.w3id.lkg.store.fuseki.LkgFuseki;
 import org.w3id.lkg.store.load.LoadBatch;
 import org.w3id.lkg.store.tdb.TdbStore;
@@ -174,6 +177,29 @@ final class EmbeddedStore implements LkgStore, SmartLifecycle {
 
     @Override
     public Optional<TdbStore> tdb() { return Optional.ofNullable(store); }
+
+    // One write at a time (TDB2 has one writer); readers go on meanwhile and see the new edition once it commits.
+    @Override
+    public synchronized LoadBatch.Outcome load(Path file) {
+        requireReady();
+        StatuteLibrary statutes = properties.statutes() == null ? null : StatuteLibrary.read(properties.statutes());
+        LoadBatch.Result result = ListLoad.into(store).lists(List.of(file)).iris(iris).statutes(statutes).run();
+        lookups = SparqlSource.cached(source, LOOKUP_TTL);   // what was looked up before the load may be stale
+        return result.outcomes().get(0);
+    }
+
+    @Override
+    public synchronized Edition retire(String key) {
+        requireReady();
+        try {
+            Edition retired = ListEditions.of(store, iris).retire(key);
+            lookups = SparqlSource.cached(source, LOOKUP_TTL);
+            return retired;
+        } catch (StoreException e) {
+            if (e.getMessage().startsWith("no list ")) throw new ApiException(org.springframework.http.HttpStatus.NOT_FOUND, e.getMessage());
+            throw e;
+        }
+    }
 
     @Override
     public String describe() { return "TDB2 store " + properties.store().toAbsolutePath().normalize(); }
