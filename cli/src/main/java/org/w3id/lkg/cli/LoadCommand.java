@@ -158,7 +158,7 @@ final class LoadCommand implements Callable<Integer> {
     private void report(LoadBatch.Outcome outcome, PrintWriter out) {
         if (progress != null) progress.clear();
         progress = null;
-        (outcome.status() == LoadBatch.Status.LOADED ? out : spec.commandLine().getErr()).println(outcome.line());
+        (outcome.status().succeeded() ? out : spec.commandLine().getErr()).println(outcome.line());
     }
 
     private static int exitCode(LoadBatch.Status status) {
@@ -171,7 +171,7 @@ final class LoadCommand implements Callable<Integer> {
 
     // The failing lists were each reported above; this says what the exit code means and that nothing was lost.
     private static String failureMessage(LoadBatch.Result result, LoadBatch.Outcome first) {
-        long failed = result.outcomes().size() - result.count(LoadBatch.Status.LOADED);
+        long failed = result.outcomes().stream().filter(o -> !o.status().succeeded()).count();
         String what = switch (first.status()) {
             case STORE_FAILED -> "the store failed: " + first.failure().getMessage();
             case INVALID -> failed + " list" + (failed == 1 ? "" : "s") + " not loaded, the first because it failed validation";

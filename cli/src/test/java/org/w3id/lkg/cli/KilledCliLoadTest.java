@@ -68,7 +68,7 @@ class KilledCliLoadTest {
         assertEquals(fingerprint(reference, iris.listGraph("added")), fingerprint(folder, iris.listGraph("added")),
                 "the list committed before the kill");
         try (TdbStore store = TdbStore.openExisting(folder)) {
-            assertEquals(List.of(iris.listGraph("added"), iris.listGraph("city"), iris.ontologyGraph()),
+            assertEquals(List.of(iris.listGraph("added"), iris.listGraph("city"), iris.editionsGraph(), iris.ontologyGraph()),
                     ListLoaderContractTest.graphNames(store), "no staging graph survives");
         }
     }

@@ -59,7 +59,7 @@ class LoadCommandTest {
         assertTrue(first.out().contains("lkg load: 1 of 1 list loaded into " + store()), first.out());
         GraphFingerprint loaded = fingerprint();
         try (TdbStore store = TdbStore.openExisting(store())) {
-            assertEquals(List.of(SEED_GRAPH, IriScheme.standard().ontologyGraph()), ListLoaderContractTest.graphNames(store));
+            assertEquals(List.of(SEED_GRAPH, IriScheme.standard().editionsGraph(), IriScheme.standard().ontologyGraph()), ListLoaderContractTest.graphNames(store));
         }
 
         loadSeed();
@@ -115,7 +115,7 @@ class LoadCommandTest {
         assertTrue(run.out().contains("lkg load: 1 of 2 lists loaded"), run.out());
         assertTrue(run.out().endsWith("; 1 bad input" + System.lineSeparator()), run.out());
         try (TdbStore store = TdbStore.openExisting(store())) {
-            assertEquals(List.of(SEED_GRAPH, IriScheme.standard().ontologyGraph()), ListLoaderContractTest.graphNames(store));
+            assertEquals(List.of(SEED_GRAPH, IriScheme.standard().editionsGraph(), IriScheme.standard().ontologyGraph()), ListLoaderContractTest.graphNames(store));
         }
     }
 

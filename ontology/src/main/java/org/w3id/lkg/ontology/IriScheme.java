@@ -82,6 +82,9 @@ public final class IriScheme {
     /** The named graph that holds the ontology, the concept schemes and the document registry. */
     public String ontologyGraph() { return base + "graph/ontology"; }
 
+    /** The catalogue graph of the lists' editions (store/README.md), e.g. {@code …/graph/editions}. */
+    public String editionsGraph() { return base + "graph/editions"; }
+
     /** A concept in one of the SKOS schemes: {@code https://w3id.org/lkg/scheme/power-type/administrative-penalty}. */
     public static String concept(String scheme, String key) { return Lkg.SCHEME_NS + scheme + "/" + key; }
 

@@ -123,4 +123,12 @@ public final class Lkg {
     public static final Property rawValue = prop("rawValue");
     public static final Property sourceLine = prop("sourceLine");
     public static final Property sourceColumn = prop("sourceColumn");
+
+    // Editions (store/README.md)
+    public static final Resource ListEdition = cls("ListEdition");
+    public static final Property editionOf = prop("editionOf");
+    public static final Property currentEdition = prop("currentEdition");
+    public static final Property editionNumber = prop("editionNumber");
+    public static final Property editionFile = prop("editionFile");
+    public static final Property sha256 = prop("sha256");
 }

@@ -15,6 +15,7 @@ import org.w3id.lkg.ingest.PowerListIngest;
 import org.w3id.lkg.ingest.statute.StatuteLibrary;
 import org.w3id.lkg.ontology.IriScheme;
 import org.w3id.lkg.ontology.OntologyResources;
+import org.w3id.lkg.store.edition.EditionCatalogue;
 import org.w3id.lkg.store.load.ListLoader;
 import org.w3id.lkg.store.load.ListSource;
 import org.w3id.lkg.store.load.ListValidator;
@@ -103,14 +104,17 @@ public final class ListLoad {
     private ListSource source(Path file) {
         PowerListIngest ingest = PowerListIngest.builder().source(file).iris(iris).encoding(encoding).statutes(statutes)
                 .failOn(failOn).build();
-        ListSource source = ListSource.of(ingest);
+        ListSource source = ListSource.of(ingest, file);
         return observer == null ? source : source.observedBy(sink -> observer.apply(ingest.listKey(), sink));
     }
 
     private ListLoader loader() {
         if (store != null) {
-            return TdbListLoader.builder().store(store).validator(validator).guard(guard).staging(staging)
-                    .ontology(iris.ontologyGraph(), ontology).build();
+            TdbListLoader.Builder b = TdbListLoader.builder().store(store).validator(validator).guard(guard).staging(staging)
+                    .ontology(iris.ontologyGraph(), ontology);
+            // Editions need the staging graph: the graph being replaced must still be there to be archived.
+            if (staging == TdbListLoader.Staging.GRAPH) b.editions(new EditionCatalogue(iris.editionsGraph()), store.archive());
+            return b.build();
         }
         return RemoteListLoader.builder().endpoint(endpoint).validator(validator).guard(guard)
                 .ontology(iris.ontologyGraph(), ontology).build();

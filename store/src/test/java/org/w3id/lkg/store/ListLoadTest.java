@@ -39,12 +39,13 @@ class ListLoadTest {
     @TempDir Path dir;
 
     @Test
-    void theSeedGoesIntoItsGraphAsTheReaderWroteItBesideTheOntologyGraph() {
+    void theSeedGoesIntoItsGraphAsTheReaderWroteItBesideTheOntologyAndEditionsGraphs() {
         try (TdbStore store = TdbStore.openOrCreate(dir.resolve("tdb2"))) {
             LoadBatch.Result result = ListLoad.into(store).lists(List.of(SEED)).run();
             assertEquals("1 of 1 list loaded into " + store.folder(), result.line().substring(0, result.line().indexOf(':')));
             String graph = IRIS.listGraph("000_9601f697a03374a4");
-            assertEquals(List.of(graph, IRIS.ontologyGraph()), ListLoaderContractTest.graphNames(store));
+            assertEquals(List.of(graph, IRIS.editionsGraph(), IRIS.ontologyGraph()), ListLoaderContractTest.graphNames(store),
+                    "the list's graph, the ontology graph and the catalogue of editions");
             Graph stored = Txn.calculateRead(store.dataset(), () -> copy(store.dataset().getGraph(NodeFactory.createURI(graph))));
             assertTrue(IsoMatcher.isomorphic(ingested(SEED), stored), "the stored graph is the reader's");
             Graph ontology = Txn.calculateRead(store.dataset(), () -> copy(store.dataset().getGraph(NodeFactory.createURI(IRIS.ontologyGraph()))));
@@ -99,7 +100,7 @@ class ListLoadTest {
 
     // Through a TDB2 dataset of its own: TDB2 keeps decimals inline and gives "5000" back as "5000.0", so the
     // reader's graph is compared with the stored one as TDB2 gives both back.
-    private static Graph ingested(Path list) {
+    static Graph ingested(Path list) {
         DatasetGraph tdb = DatabaseMgr.createDatasetGraph();
         return Txn.calculateWrite(tdb, () -> {
             Graph g = tdb.getDefaultGraph();
@@ -111,7 +112,7 @@ class ListLoadTest {
         });
     }
 
-    private static Graph copy(Graph g) {
+    static Graph copy(Graph g) {
         Graph out = GraphFactory.createDefaultGraph();
         g.find().forEachRemaining(out::add);
         return out;

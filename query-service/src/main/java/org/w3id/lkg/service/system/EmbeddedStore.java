@@ -14,7 +14,10 @@ import org.w3id.lkg.ingest.PowerListFiles;
 import org.w3id.lkg.ingest.statute.StatuteLibrary;
 import org.w3id.lkg.ontology.IriScheme;
 import org.w3id.lkg.sparql.SparqlSource;
+import org.w3id.lkg.store.ListEditions;
 import org.w3id.lkg.store.ListLoad;
+import org.w3id.lkg.store.StoreException;
+import org.w3id.lkg.store.edition.Edition;
 import org.w3id.lkg.store.fuseki.LkgFuseki;
 import org.w3id.lkg.store.load.LoadBatch;
 import org.w3id.lkg.store.tdb.TdbStore;
@@ -85,7 +88,7 @@ final class EmbeddedStore implements LkgStore, SmartLifecycle {
             LoadBatch.Result result = ListLoad.into(store).lists(files).iris(iris).statutes(statutes)
                     .onOutcome(o -> log.info("seeds: {}", o.line())).run();
             log.info("seeds: {}", result.line());
-            if (result.count(LoadBatch.Status.LOADED) == 0) fail(result.line() + "; first failure: " + result.firstFailure().line());
+            if (result.outcomes().stream().noneMatch(o -> o.status().succeeded())) fail(result.line() + "; first failure: " + result.firstFailure().line());
             else ready(result.line());
         } catch (RuntimeException e) {
             log.error("seeds: loading failed", e);
@@ -93,16 +96,16 @@ final class EmbeddedStore implements LkgStore, SmartLifecycle {
         }
     }
 
-    // A list graph is any named graph but the ontology graph.
+    // A list graph is any named graph but the ontology graph and the catalogue of editions.
     private boolean hasLists(DatasetGraph dsg) { return listGraphs(dsg) > 0; }
 
     private long listGraphs(DatasetGraph dsg) {
-        String ontologyGraph = iris.ontologyGraph();
+        String ontologyGraph = iris.ontologyGraph(), editionsGraph = iris.editionsGraph();
         return Txn.calculateRead(dsg, () -> {
             long n = 0;
             for (var it = dsg.listGraphNodes(); it.hasNext(); ) {
                 Node g = it.next();
-                if (!g.isURI() || !g.getURI().equals(ontologyGraph)) n++;
+                if (!g.isURI() || !g.getURI().equals(ontologyGraph) && !g.getURI().equals(editionsGraph)) n++;
             }
             return n;
         });
@@ -171,6 +174,32 @@ final class EmbeddedStore implements LkgStore, SmartLifecycle {
 
     @Override
     public String detail() { return detail; }
+
+    @Override
+    public Optional<TdbStore> tdb() { return Optional.ofNullable(store); }
+
+    // One write at a time (TDB2 has one writer); readers go on meanwhile and see the new edition once it commits.
+    @Override
+    public synchronized LoadBatch.Outcome load(Path file) {
+        requireReady();
+        StatuteLibrary statutes = properties.statutes() == null ? null : StatuteLibrary.read(properties.statutes());
+        LoadBatch.Result result = ListLoad.into(store).lists(List.of(file)).iris(iris).statutes(statutes).run();
+        lookups = SparqlSource.cached(source, LOOKUP_TTL);   // what was looked up before the load may be stale
+        return result.outcomes().get(0);
+    }
+
+    @Override
+    public synchronized Edition retire(String key) {
+        requireReady();
+        try {
+            Edition retired = ListEditions.of(store, iris).retire(key);
+            lookups = SparqlSource.cached(source, LOOKUP_TTL);
+            return retired;
+        } catch (StoreException e) {
+            if (e.getMessage().startsWith("no list ")) throw new ApiException(org.springframework.http.HttpStatus.NOT_FOUND, e.getMessage());
+            throw e;
+        }
+    }
 
     @Override
     public String describe() { return "TDB2 store " + properties.store().toAbsolutePath().normalize(); }

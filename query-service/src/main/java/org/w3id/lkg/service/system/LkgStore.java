@@ -1,8 +1,14 @@
 package org.w3id.lkg.service.system;
 
+import java.nio.file.Path;
 import java.util.Optional;
 
+import org.springframework.http.HttpStatus;
+
 import org.w3id.lkg.sparql.SparqlSource;
+import org.w3id.lkg.store.edition.Edition;
+import org.w3id.lkg.store.load.LoadBatch;
+import org.w3id.lkg.store.tdb.TdbStore;
 
 /**
  * The store every query runs on: the embedded TDB2 store or a remote endpoint. The service asks {@link #state()}
@@ -31,6 +37,22 @@ public interface LkgStore {
 
     /** The SPARQL endpoint of the embedded Fuseki, when one runs. */
     Optional<String> fusekiEndpoint();
+
+    /** The TDB2 store, in embedded mode: what keeps the lists' editions. Empty for a remote endpoint. */
+    default Optional<TdbStore> tdb() { return Optional.empty(); }
+
+    /**
+     * Loads one list file as {@code lkg load} does (validated, atomic, guarded; a new edition or unchanged), while
+     * queries go on. Only the embedded store can: a remote one answers 404.
+     */
+    default LoadBatch.Outcome load(Path file) {
+        throw new ApiException(HttpStatus.NOT_FOUND, "lists are loaded into the embedded TDB2 store only; this service queries " + describe());
+    }
+
+    /** Retires list {@code key}, recorded (see {@code ListEditions.retire}); embedded store only. */
+    default Edition retire(String key) {
+        throw new ApiException(HttpStatus.NOT_FOUND, "lists are retired in the embedded TDB2 store only; this service queries " + describe());
+    }
 
     /** Throws {@link StoreNotReadyException} unless the store is ready. */
     default void requireReady() {

@@ -1,5 +1,6 @@
 package org.w3id.lkg.store.load;
 
+import java.nio.file.Path;
 import java.util.Objects;
 import java.util.function.UnaryOperator;
 
@@ -28,6 +29,15 @@ public interface ListSource {
      */
     IngestReport streamTo(StreamRDF sink);
 
+    /** The name of the file the list is read from, recorded with its edition; null when it comes from no file. */
+    default String sourceName() { return null; }
+
+    /**
+     * The SHA-256 of the bytes the list is read from, in lower-case hex: a load of the same bytes as the current
+     * edition changes nothing. Null when unknown, and then every load is a new edition.
+     */
+    default String sha256() { return null; }
+
     /** The list that one reader run produces. */
     static ListSource of(PowerListIngest ingest) {
         Objects.requireNonNull(ingest, "ingest");
@@ -35,6 +45,23 @@ public interface ListSource {
             @Override public String listKey() { return ingest.listKey(); }
             @Override public String graphIri() { return ingest.graphIri(); }
             @Override public IngestReport streamTo(StreamRDF sink) { return ingest.streamTo(sink); }
+        };
+    }
+
+    /** The list that one reader run produces from {@code file}, named by the file and its bytes' SHA-256. */
+    static ListSource of(PowerListIngest ingest, Path file) {
+        Objects.requireNonNull(file, "file");
+        ListSource inner = of(ingest);
+        return new ListSource() {
+            private String sha;
+            @Override public String listKey() { return inner.listKey(); }
+            @Override public String graphIri() { return inner.graphIri(); }
+            @Override public IngestReport streamTo(StreamRDF sink) { return inner.streamTo(sink); }
+            @Override public String sourceName() { return file.getFileName().toString(); }
+            @Override public String sha256() {
+                if (sha == null) sha = FileDigest.sha256(file);
+                return sha;
+            }
         };
     }
 
@@ -48,6 +75,8 @@ public interface ListSource {
             @Override public String listKey() { return inner.listKey(); }
             @Override public String graphIri() { return inner.graphIri(); }
             @Override public IngestReport streamTo(StreamRDF sink) { return inner.streamTo(wrapper.apply(sink)); }
+            @Override public String sourceName() { return inner.sourceName(); }
+            @Override public String sha256() { return inner.sha256(); }
         };
     }
 }

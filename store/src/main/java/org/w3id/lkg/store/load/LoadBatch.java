@@ -19,13 +19,17 @@ import org.w3id.lkg.store.StoreException;
  */
 public final class LoadBatch {
     /** How one list of a batch ended. */
-    public enum Status { LOADED, BAD_INPUT, INVALID, STORE_FAILED, NOT_ATTEMPTED }
+    public enum Status { LOADED, UNCHANGED, BAD_INPUT, INVALID, STORE_FAILED, NOT_ATTEMPTED;
+        /** Whether the list ended as it should: loaded, or already there. */
+        public boolean succeeded() { return this == LOADED || this == UNCHANGED; }
+    }
 
     /** One list's outcome: its summary when loaded, else the failure that stopped it. */
     public record Outcome(String listKey, Status status, LoadSummary summary, RuntimeException failure) {
         public String line() {
             return switch (status) {
                 case LOADED -> "loaded " + summary.line();
+                case UNCHANGED -> "unchanged " + summary.line();
                 case NOT_ATTEMPTED -> "skipped " + listKey + ": the store failed before it";
                 default -> status.name().toLowerCase().replace('_', ' ') + " " + listKey + ": " + failure.getMessage();
             };
@@ -44,7 +48,7 @@ public final class LoadBatch {
         public Outcome firstFailure() {
             Outcome storeFailure = outcomes.stream().filter(o -> o.status() == Status.STORE_FAILED).findFirst().orElse(null);
             if (storeFailure != null) return storeFailure;
-            return outcomes.stream().filter(o -> o.status() != Status.LOADED).findFirst().orElse(null);
+            return outcomes.stream().filter(o -> !o.status().succeeded()).findFirst().orElse(null);
         }
 
         /** The one-line summary printed at the end of every load, whatever happened. */
@@ -53,7 +57,7 @@ public final class LoadBatch {
             StringBuilder out = new StringBuilder("%d of %d list%s loaded into %s: %,d triples in %.2f s (%,.0f triples/s)"
                     .formatted(count(Status.LOADED), outcomes.size(), outcomes.size() == 1 ? "" : "s", target,
                             triples(), seconds, seconds <= 0 ? 0 : triples() / seconds));
-            for (Status s : List.of(Status.BAD_INPUT, Status.INVALID, Status.STORE_FAILED, Status.NOT_ATTEMPTED)) {
+            for (Status s : List.of(Status.UNCHANGED, Status.BAD_INPUT, Status.INVALID, Status.STORE_FAILED, Status.NOT_ATTEMPTED)) {
                 long n = count(s);
                 if (n > 0) out.append("; ").append(n).append(' ').append(s.name().toLowerCase().replace('_', ' '));
             }
@@ -83,7 +87,8 @@ public final class LoadBatch {
 
     private static Outcome loadOne(ListLoader loader, ListSource list) {
         try {
-            return new Outcome(list.listKey(), Status.LOADED, loader.load(list), null);
+            LoadSummary summary = loader.load(list);
+            return new Outcome(list.listKey(), summary.unchanged() ? Status.UNCHANGED : Status.LOADED, summary, null);
         } catch (PowerListFormatException | UncheckedIOException e) {
             return new Outcome(list.listKey(), Status.BAD_INPUT, null, e);
         } catch (InvalidListException | RejectedFindingsException e) {

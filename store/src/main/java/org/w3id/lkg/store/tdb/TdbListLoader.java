@@ -2,6 +2,8 @@ package org.w3id.lkg.store.tdb;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Iterator;
 import java.util.Objects;
 
@@ -29,6 +31,9 @@ import org.apache.jena.sparql.util.IsoMatcher;
 import org.apache.jena.tdb2.TDBException;
 import org.w3id.lkg.ingest.IngestReport;
 import org.w3id.lkg.store.StoreException;
+import org.w3id.lkg.store.edition.Edition;
+import org.w3id.lkg.store.edition.EditionArchive;
+import org.w3id.lkg.store.edition.EditionCatalogue;
 import org.w3id.lkg.store.load.CountingStream;
 import org.w3id.lkg.store.load.InvalidListException;
 import org.w3id.lkg.store.load.ListCounts;
@@ -74,6 +79,8 @@ public final class TdbListLoader implements ListLoader {
     private final Node ontologyGraph;
     private final Staging staging;
     private final int moveBatch;
+    private final EditionCatalogue catalogue;
+    private final EditionArchive archive;
     private boolean ontologyWritten;
 
     private TdbListLoader(Builder b, TdbStore owned, DatasetGraph dataset, String target) {
@@ -86,6 +93,8 @@ public final class TdbListLoader implements ListLoader {
         this.ontologyGraph = b.ontologyGraphIri == null ? null : NodeFactory.createURI(b.ontologyGraphIri);
         this.staging = b.staging;
         this.moveBatch = b.moveBatch;
+        this.catalogue = b.catalogue;
+        this.archive = b.archive;
     }
 
     public static Builder builder() { return new Builder(); }
@@ -117,11 +126,36 @@ public final class TdbListLoader implements ListLoader {
         }
         ontologyWritten = true;
         return new LoadSummary(list.listKey(), list.graphIri(), staged.report(), staged.triples(),
-                Duration.ofNanos(System.nanoTime() - start));
+                Duration.ofNanos(System.nanoTime() - start), staged.edition(), staged.unchanged());
     }
 
-    /** What a list's staging produced: the reader's report and the triples written. */
-    private record Staged(IngestReport report, long triples) {}
+    /** What a list's staging produced: the reader's report, the triples written and the edition they make. */
+    private record Staged(IngestReport report, long triples, Edition edition, boolean unchanged) {}
+
+    // The current edition when it was loaded from the same bytes: then the load changes nothing.
+    private Edition sameEdition(ListSource list) {
+        String sha = list.sha256();
+        return catalogue.current(dataset, list.graphIri()).filter(e -> e.hasContent(sha)).orElse(null);
+    }
+
+    // Keeps the graph being replaced in the archive (its own transaction, committed first: a load killed after it
+    // leaves a copy the next load writes again) and records the new edition in this one.
+    private Edition newEdition(ListSource list, Node graph, ListCounts current) {
+        if (catalogue == null) return null;
+        Edition previous = catalogue.current(dataset, list.graphIri()).orElse(null);
+        int latest = catalogue.latestNumber(dataset, list.graphIri());
+        if (previous == null && latest == 0 && current.items() + current.citations() > 0) {
+            // A graph loaded before the store kept editions: it becomes edition 1, of unknown file and bytes.
+            previous = new Edition(list.graphIri(), 1, null, null, null, null);
+            catalogue.record(dataset, previous);
+            latest = 1;
+        }
+        if (previous != null) archive.keep(list.graphIri(), previous.number(), dataset.getGraph(graph));
+        Edition next = new Edition(list.graphIri(), latest + 1, list.sourceName(), list.sha256(),
+                Instant.now().truncatedTo(ChronoUnit.MILLIS), null);
+        catalogue.record(dataset, next);
+        return next;
+    }
 
     // Everything between begin and commit; any exception here aborts the transaction.
     private Staged stageValidateSwap(ListSource list) {
@@ -137,11 +171,18 @@ public final class TdbListLoader implements ListLoader {
         ValidationReport validation = validator.validate(dataset.getGraph(stage));
         if (!validation.conforms()) throw new InvalidListException(list.listKey(), validation);
         guard.check(list.listKey(), current, ListCounts.of(dataset.getGraph(stage)));
+        // The same bytes as the current edition: validated like any load (the shapes may have changed), then dropped.
+        Edition same = catalogue == null ? null : sameEdition(list);
+        if (same != null) {
+            dataset.removeGraph(stage);
+            return new Staged(report, counter.triples(), same, true);
+        }
+        Edition edition = staging == Staging.GRAPH ? newEdition(list, graph, current) : null;
         if (staging == Staging.GRAPH) {
             dataset.removeGraph(graph);
             move(stage, graph);
         }
-        return new Staged(report, counter.triples());
+        return new Staged(report, counter.triples(), edition, false);
     }
 
     // Rewritten with the first list rather than in a transaction of its own, so a batch that loads nothing
@@ -219,6 +260,8 @@ public final class TdbListLoader implements ListLoader {
         private Staging staging = Staging.GRAPH;   // default: the design's separate staging graph
         private int moveBatch = MOVE_BATCH;
         private String target = "the dataset";
+        private EditionCatalogue catalogue;   // default: no editions, a load replaces the list's graph
+        private EditionArchive archive;
 
         /** The store folder; created if missing, refused if it holds something that is not a TDB2 store. */
         public Builder store(Path folder) { this.folder = folder; this.dataset = null; this.target = folder.toString(); return this; }
@@ -249,6 +292,17 @@ public final class TdbListLoader implements ListLoader {
             return this;
         }
 
+        /**
+         * Keeps editions: a load of the current edition's bytes changes nothing, any other is recorded in
+         * {@code catalogue} as a new edition and the one it replaces is kept in {@code archive}. Needs
+         * {@link Staging#GRAPH}, since the graph it replaces must still be there to be archived.
+         */
+        public Builder editions(EditionCatalogue catalogue, EditionArchive archive) {
+            this.catalogue = Objects.requireNonNull(catalogue, "catalogue");
+            this.archive = Objects.requireNonNull(archive, "archive");
+            return this;
+        }
+
         /** Where lists are staged inside the transaction; see {@link Staging}. */
         public Builder staging(Staging staging) { this.staging = Objects.requireNonNull(staging, "staging"); return this; }
 
@@ -259,6 +313,7 @@ public final class TdbListLoader implements ListLoader {
         public TdbListLoader build() {
             if (validator == null) throw new IllegalStateException("TdbListLoader needs a validator");
             if (folder == null && dataset == null) throw new IllegalStateException("TdbListLoader needs a store or a dataset");
+            if (catalogue != null && staging != Staging.GRAPH) throw new IllegalStateException("editions need the staging graph");
             if (dataset != null) return new TdbListLoader(this, null, dataset, target);
             TdbStore store = TdbStore.openOrCreate(folder);
             return new TdbListLoader(this, store, store.dataset(), target);

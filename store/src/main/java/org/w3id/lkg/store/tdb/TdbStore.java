@@ -18,6 +18,7 @@ import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.w3id.lkg.store.StoreException;
+import org.w3id.lkg.store.edition.EditionArchive;
 
 /**
  * A TDB2 store in a folder, opened only after checks that keep a wrong folder or a locked store untouched.
@@ -33,8 +34,12 @@ public final class TdbStore implements AutoCloseable {
     /** TDB2 keeps each generation of the database in Data-0001, Data-0002, … (compaction adds one). */
     private static final Pattern DATA_DIR = Pattern.compile("Data-\\d{4}");
 
+    /** The sub-folder that holds the superseded editions, a TDB2 store of its own. */
+    public static final String ARCHIVE_FOLDER = "editions";
+
     private final Path folder;
     private final DatasetGraph dataset;
+    private TdbStore archive;
 
     private TdbStore(Path folder, DatasetGraph dataset) {
         this.folder = folder;
@@ -125,6 +130,15 @@ public final class TdbStore implements AutoCloseable {
     public DatasetGraph dataset() { return dataset; }
 
     /**
+     * The archive of superseded editions, in the TDB2 store {@code <folder>/editions} (opened on first use, closed
+     * with this store). Kept apart because this store's default graph is the union of its graphs.
+     */
+    public synchronized EditionArchive archive() {
+        if (archive == null) archive = openOrCreate(folder.resolve(ARCHIVE_FOLDER));
+        return EditionArchive.in(archive.dataset());
+    }
+
+    /**
      * Rewrites the store with only its current triples and deletes the old generation. TDB2 never overwrites a block
      * a committed transaction may still be reading: every write transaction leaves the blocks it replaced on disk
      * until a compaction, so a batch of many lists (one transaction each) grows the folder far past its live data
@@ -144,7 +158,8 @@ public final class TdbStore implements AutoCloseable {
 
     /** Releases the store and its lock file so that another process can open it. */
     @Override
-    public void close() {
+    public synchronized void close() {
+        if (archive != null) archive.close();
         TDBInternal.expel(dataset);
     }
 }
