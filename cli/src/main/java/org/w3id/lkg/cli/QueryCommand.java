@@ -16,8 +16,10 @@ import org.w3id.lkg.sparql.SparqlSource;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /** {@code lkg query NAME}: runs a canned query from sparql/ with its parameters bound as typed terms. */
 @Command(name = "query", mixinStandardHelpOptions = true,
@@ -34,6 +36,9 @@ final class QueryCommand implements Callable<Integer> {
 
     @Mixin
     DataOptions data;
+
+    @Spec
+    CommandSpec spec;
 
     @Option(names = "--format", defaultValue = "text", description = "text, csv, tsv, json, xml (default: ${DEFAULT-VALUE})")
     String format;
@@ -65,6 +70,8 @@ final class QueryCommand implements Callable<Integer> {
             // The message names the parameter, the value and the nearest known values already.
             throw new CommandFailure(LkgCommand.EXIT_BAD_INPUT, e.getMessage(), e);
         }
+        // A reference more precise than the graph (a 项 it does not hold) is answered for the provision above it: say so.
+        bound.inexact().forEach((param, r) -> spec.commandLine().getErr().println("lkg: note: --param " + param + ": " + r.message()));
         if (showSparql) out.println(bound.sparql());
         QueryRunner.run(source, bound.query(), Formats.result(format), "turtle", out, Duration.ofSeconds(timeoutSeconds));
         return 0;

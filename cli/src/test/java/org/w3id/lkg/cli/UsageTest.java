@@ -46,5 +46,11 @@ class UsageTest {
         assertEquals(0, citations.exitCode(), citations.err());
         assertEquals(218 + 1, citations.out().strip().lines().count(), "218 rows and the header");
         assertEquals("rw-r--r--", PosixFilePermissions.toString(Files.getPosixFilePermissions(out)));
+
+        // a reference more precise than the graph is answered for the article above it, and the command says so
+        CommandRun point = CommandRun.of("query", "items-by-article", "--param", "article=律师法第四十九条第十一项", "--data", out.toString());
+        assertEquals(0, point.exitCode(), point.err());
+        assertTrue(point.err().startsWith("lkg: note: --param article: "), point.err());
+        assertTrue(point.out().contains("对律师违法执业的处罚"), point.out());
     }
 }

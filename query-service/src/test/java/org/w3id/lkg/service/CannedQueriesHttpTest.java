@@ -122,6 +122,17 @@ class CannedQueriesHttpTest extends EmbeddedServiceTest {
     }
 
     @Test
+    void aReferenceMorePreciseThanTheGraphIsAnsweredForTheArticleAndSaysSo() {
+        // the seed cites 律师法第四十九条 whole: the graph holds no 第十一项 of it, so the answer is the article's items
+        HttpResponse<String> point = http.get("/api/queries/items-by-article?article=" + Http.enc("律师法第四十九条第十一项"));
+        assertEquals(200, point.statusCode(), point.body());
+        assertEquals("article=<" + LAWYERS_LAW_49 + ">", point.headers().firstValue("X-LKG-Inexact").orElse(""), point.headers().toString());
+        HttpResponse<String> article = http.get("/api/queries/items-by-article?article=" + Http.enc("律师法第四十九条"));
+        assertEquals(article.body(), point.body(), "the same items as the article's");
+        assertTrue(article.headers().firstValue("X-LKG-Inexact").isEmpty(), "an exact reference carries no note");
+    }
+
+    @Test
     void amountsAreWrittenAsPeopleWriteThem() {
         // TDB2 answers decimals in canonical form, 10000.0; plain JSON writes the amount, 10000
         String body = http.get("/api/queries/items-by-sanction?type=" + Http.enc("罚款") + "&minYuan=10000").body();

@@ -44,6 +44,7 @@ public final class ParameterBinder {
                 throw new ParameterException(given, canned.name() + " has no parameter '" + given + "'; its parameters: "
                         + canned.parameters().stream().map(QueryParameter::name).toList());
         Map<String, Node> nodes = new LinkedHashMap<>();
+        Map<String, Resolution> inexact = new LinkedHashMap<>();
         for (QueryParameter p : canned.parameters()) {
             String v = values.get(p.name());
             if (v == null || v.isBlank()) {
@@ -51,14 +52,19 @@ public final class ParameterBinder {
                         + "' (" + p.type() + ") is required" + (p.example().isEmpty() ? "" : ", e.g. " + p.example()));
                 continue;
             }
-            nodes.put(p.name(), toNode(p, v.strip()));
+            nodes.put(p.name(), toNode(p, v.strip(), r -> inexact.put(p.name(), r)));
         }
         Query q = Substitution.apply(canned.query(), nodes);
-        return new BoundQuery(canned, q, nodes);
+        return new BoundQuery(canned, q, nodes, inexact);
     }
 
     /** The RDF term {@code value} becomes as a value of {@code p}. */
     public Node toNode(QueryParameter p, String value) {
+        return toNode(p, value, r -> {});
+    }
+
+    // onInexact hears of a reference that resolved to a provision above the one it names.
+    private Node toNode(QueryParameter p, String value, java.util.function.Consumer<Resolution> onInexact) {
         if (value.length() > MAX_VALUE_LENGTH)
             throw bad(p, value, "longer than " + MAX_VALUE_LENGTH + " characters");
         return switch (p.type()) {
@@ -66,11 +72,11 @@ public final class ParameterBinder {
             case INTEGER -> NodeFactory.createLiteralDT(Long.toString(integer(p, value)), XSDDatatype.XSDinteger);
             case DECIMAL -> NodeFactory.createLiteralDT(decimal(p, value).toPlainString(), XSDDatatype.XSDdecimal);
             case IRI -> NodeFactory.createURI(iri(p, value));
-            case ARTICLE_REF -> resolved(p, value, articleRef(p, value));
-            case LEGAL_REF -> resolved(p, value, isIri(value) ? null : provisions.resolve(value));
-            case STATUTE -> resolved(p, value, statute(p, value));
-            case UNIT -> resolved(p, value, isIri(value) ? null : terms.unit(value));
-            case PARTY, POWER_TYPE, SANCTION_TYPE -> resolved(p, value, isIri(value) ? null : terms.concept(p.type().scheme(), value));
+            case ARTICLE_REF -> resolved(p, value, articleRef(p, value), onInexact);
+            case LEGAL_REF -> resolved(p, value, isIri(value) ? null : provisions.resolve(value), onInexact);
+            case STATUTE -> resolved(p, value, statute(p, value), onInexact);
+            case UNIT -> resolved(p, value, isIri(value) ? null : terms.unit(value), onInexact);
+            case PARTY, POWER_TYPE, SANCTION_TYPE -> resolved(p, value, isIri(value) ? null : terms.concept(p.type().scheme(), value), onInexact);
         };
     }
 
@@ -92,7 +98,7 @@ public final class ParameterBinder {
 
     // A null resolution means the value was an IRI already, taken as it is if the graph has it: a reference to nothing
     // is reported like a title that names nothing, never run.
-    private Node resolved(QueryParameter p, String value, Resolution r) {
+    private Node resolved(QueryParameter p, String value, Resolution r, java.util.function.Consumer<Resolution> onInexact) {
         if (r == null) {
             Node iri = NodeFactory.createURI(iri(p, value));
             if (!inGraph(iri)) throw new ParameterException(p.name(), "parameter '" + p.name() + "': the graph has no "
@@ -103,6 +109,7 @@ public final class ParameterBinder {
         if (!r.resolved()) throw new ParameterException(p.name(), "parameter '" + p.name() + "': " + r.message()
                 + (r.candidates().isEmpty() ? "" : "; nearest: " + r.candidates().stream().map(Candidate::label).toList()),
                 r.candidates());
+        if (!r.exact()) onInexact.accept(r);
         return NodeFactory.createURI(r.iri());
     }
 

@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.w3id.lkg.service.sparql.ResultFormat;
 import org.w3id.lkg.service.sparql.SparqlRunner;
 import org.w3id.lkg.service.system.LkgStore;
+import org.w3id.lkg.service.system.ResultHeaders;
 import org.w3id.lkg.service.system.RequestTiming;
 import org.w3id.lkg.sparql.BoundQuery;
 import org.w3id.lkg.sparql.CannedQuery;
@@ -63,7 +64,14 @@ class CannedQueryController {
         RequestTiming.name(request, q.name());
         ResultFormat format = ResultFormat.Use.CANNED_TABLE.choose(params.get("format"), accept);
         store.requireReady();
-        return runner.run(bind(q, params).query(), format).toResponse();
+        BoundQuery bound = bind(q, params);
+        ResponseEntity<byte[]> answer = runner.run(bound.query(), format).toResponse();
+        if (bound.inexact().isEmpty()) return answer;
+        // never widened silently: the answer says which parameter it was widened for, and to what (IRIs are ASCII)
+        String inexact = String.join(", ", bound.inexact().entrySet().stream()
+                .map(e -> e.getKey() + "=<" + java.net.URI.create(e.getValue().iri()).toASCIIString() + ">").toList());
+        return ResponseEntity.status(answer.getStatusCode()).headers(answer.getHeaders())
+                .header(ResultHeaders.INEXACT, inexact).body(answer.getBody());
     }
 
     @Operation(summary = "Show the SPARQL a canned query runs with the given parameters bound")

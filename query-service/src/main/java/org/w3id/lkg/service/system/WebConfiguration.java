@@ -11,7 +11,7 @@ class WebConfiguration implements WebMvcConfigurer {
     public void addCorsMappings(CorsRegistry registry) {
         for (String path : new String[] {"/sparql", "/api/**"}) {
             registry.addMapping(path).allowedOrigins("*").allowedMethods("GET", "HEAD").allowedHeaders("*")
-                    .exposedHeaders(ResultHeaders.TRUNCATED, ResultHeaders.LIMIT);
+                    .exposedHeaders(ResultHeaders.TRUNCATED, ResultHeaders.LIMIT, ResultHeaders.INEXACT);
         }
     }
 }
