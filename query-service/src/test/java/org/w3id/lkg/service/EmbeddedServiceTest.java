@@ -62,11 +62,6 @@ abstract class EmbeddedServiceTest {
     @BeforeEach
     void waitForTheSeed() throws InterruptedException {
         http = new Http("http://localhost:" + port);
-        long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
-        while (store.state() != LkgStore.State.READY && System.nanoTime() < deadline) {
-            if (store.state() == LkgStore.State.FAILED) throw new AssertionError("the store failed: " + store.detail());
-            Thread.sleep(100);
-        }
-        if (store.state() != LkgStore.State.READY) throw new AssertionError("the seed did not load: " + store.detail());
+        StoreReady.await(store, Duration.ofSeconds(120));
     }
 }

@@ -64,8 +64,7 @@ class ListDiffHttpTest {
     @BeforeEach
     void ready() throws InterruptedException {
         http = new Http("http://localhost:" + port);
-        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        while (store.state() != LkgStore.State.READY && System.nanoTime() < deadline) Thread.sleep(50);
+        StoreReady.await(store, Duration.ofSeconds(60));
     }
 
     @Test
