@@ -65,22 +65,27 @@ final class EmbeddedStore implements LkgStore, SmartLifecycle {
                     .queryTimeout(properties.queryTimeout()).build().start();
             log.info("embedded Fuseki serves {} at {}", folder, fusekiEndpoint().orElseThrow());
         }
-        if (hasLists(dsg)) {
-            ready("store " + folder + " opened with " + listGraphs(dsg) + " list graph(s)");
-            return;
+        // Every start looks at the seeds: a list whose bytes changed since its current edition is loaded as a new
+        // edition, the same bytes change nothing, and the report says which. A store that holds lists answers queries
+        // meanwhile; an empty one is LOADING until its first seeds are in.
+        String opened = hasLists(dsg) ? "store " + folder + " opened with " + listGraphs(dsg) + " list graph(s)" : null;
+        if (opened != null) {
+            ready(opened + "; checking the seeds in " + properties.seeds().toAbsolutePath().normalize() + " for new editions");
+        } else {
+            state = State.LOADING;
+            detail = "loading the seeds from " + properties.seeds().toAbsolutePath().normalize();
         }
-        state = State.LOADING;
-        detail = "loading the seeds from " + properties.seeds().toAbsolutePath().normalize();
-        loader = new Thread(() -> loadSeeds(store), "lkg-seed-loader");
+        loader = new Thread(() -> loadSeeds(store, opened), "lkg-seed-loader");
         loader.setDaemon(true);
         loader.start();
     }
 
-    private void loadSeeds(TdbStore store) {
+    private void loadSeeds(TdbStore store, String opened) {
         try {
             List<Path> files = PowerListFiles.in(properties.seeds());
             if (files.isEmpty()) {
-                ready("no seed lists in " + properties.seeds().toAbsolutePath().normalize() + "; the store is empty");
+                ready(opened != null ? opened + "; no seed lists in " + properties.seeds().toAbsolutePath().normalize()
+                        : "no seed lists in " + properties.seeds().toAbsolutePath().normalize() + "; the store is empty");
                 return;
             }
             StatuteLibrary statutes = properties.statutes() == null ? null : StatuteLibrary.read(properties.statutes());
@@ -88,11 +93,16 @@ final class EmbeddedStore implements LkgStore, SmartLifecycle {
             LoadBatch.Result result = ListLoad.into(store).lists(files).iris(iris).statutes(statutes)
                     .onOutcome(o -> log.info("seeds: {}", o.line())).run();
             log.info("seeds: {}", result.line());
-            if (result.outcomes().stream().noneMatch(o -> o.status().succeeded())) fail(result.line() + "; first failure: " + result.firstFailure().line());
+            String failure = result.firstFailure() == null ? "" : "; first failure: " + result.firstFailure().line();
+            // With lists already in the store a seed that fails (invalid, or one that would gut its list) leaves the
+            // previous edition answering; only a store left with nothing at all is FAILED.
+            if (opened != null) ready(opened + "; seeds: " + result.line() + failure);
+            else if (result.outcomes().stream().noneMatch(o -> o.status().succeeded())) fail(result.line() + failure);
             else ready(result.line());
         } catch (RuntimeException e) {
             log.error("seeds: loading failed", e);
-            fail("loading the seeds failed: " + e.getMessage());
+            if (opened != null) ready(opened + "; the seeds could not be checked: " + e.getMessage());
+            else fail("loading the seeds failed: " + e.getMessage());
         }
     }
 

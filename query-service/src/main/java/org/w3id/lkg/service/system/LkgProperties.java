@@ -10,7 +10,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * The service's settings ({@code lkg.*}).
  *
  * @param store        TDB2 folder of the embedded mode; created when missing (default {@code data/tdb2})
- * @param seeds        folder of power lists loaded into an embedded store that holds no list yet (default {@code seeds})
+ * @param seeds        folder of power lists looked at on every start: changed ones load as new editions (default {@code seeds})
  * @param statutes     folder of official statute texts the seeds' citations are audited against (default: none)
  * @param fusekiPort   port of the embedded Fuseki; 0 picks a free one, -1 starts none (default 3030)
  * @param host         address the service and the embedded Fuseki listen on (default 127.0.0.1)

@@ -1,0 +1,75 @@
+package org.w3id.lkg.service;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.w3id.lkg.service.system.LkgStore;
+import org.w3id.lkg.store.ListLoad;
+import org.w3id.lkg.store.tdb.TdbStore;
+
+import tools.jackson.databind.JsonNode;
+
+/**
+ * A start over a store that holds the seed, with a changed edition of it in the seeds folder: the service answers at
+ * once from what it has, loads the changed seed as a new edition in the background, and says so. Nothing is ignored.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {"lkg.fuseki-port=-1"})
+class SeedsOnStartTest {
+    static final String KEY = "000_9601f697a03374a4";
+    private static final Path STORE;
+    private static final Path SEEDS;
+
+    static {
+        try {
+            Path root = Files.createTempDirectory("lkg-seeds-on-start");
+            STORE = root.resolve("tdb2");
+            SEEDS = Files.createDirectories(root.resolve("seeds"));
+            try (TdbStore store = TdbStore.openOrCreate(STORE)) {
+                ListLoad.into(store).lists(List.of(Path.of("..", "seeds", KEY + ".txt"))).run();
+            }
+            // the list published again: store's hand-made second edition of the seed, under the same name
+            Files.copy(Path.of("..", "store", "src", "test", "resources", "diff", "seed-second-edition", KEY + ".txt"),
+                    SEEDS.resolve(KEY + ".txt"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @DynamicPropertySource
+    static void store(DynamicPropertyRegistry registry) {
+        registry.add("lkg.store", STORE::toString);
+        registry.add("lkg.seeds", SEEDS::toString);
+    }
+
+    @LocalServerPort int port;
+    @Autowired LkgStore store;
+
+    @Test
+    void aChangedSeedIsLoadedAsANewEditionOnStartAndTheReportSaysSo() throws InterruptedException {
+        StoreReady.await(store, Duration.ofSeconds(60));
+        long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
+        while (!store.detail().contains("; seeds: ") && System.nanoTime() < deadline) Thread.sleep(100);
+        assertTrue(store.detail().startsWith("store " + STORE + " opened with 1 list graph(s); seeds: 1 of 1 list loaded"),
+                store.detail());
+        Http http = new Http("http://localhost:" + port);
+        String added = "ASK { ?item <https://w3id.org/lkg/ontology#itemName> \"组织社区矫正工作年度统计\"@zh }";
+        JsonNode ask = Http.json(http.get("/sparql?query=" + Http.enc(added), "Accept", "application/sparql-results+json"));
+        assertTrue(ask.get("boolean").asBoolean(), "the second edition's new item is queried: " + ask);
+        JsonNode editions = Http.json(http.get("/api/lists/" + KEY + "/editions")).get("editions");
+        assertEquals(2, editions.size(), editions.toString());
+        assertEquals(editions.get(0).get("iri").asString(), editions.get(1).get("revisionOf").asString(), "edition 2 revises edition 1");
+    }
+}
