@@ -3,8 +3,6 @@ package org.w3id.lkg.service;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -27,8 +25,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.w3id.lkg.service.system.LkgStore;
-import org.w3id.lkg.store.ListLoad;
-import org.w3id.lkg.store.tdb.TdbStore;
 
 import tools.jackson.databind.JsonNode;
 
@@ -42,30 +38,13 @@ import tools.jackson.databind.JsonNode;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class AdminHttpTest {
     static final String KEY = "000_9601f697a03374a4";
-    static final Path SECOND = Path.of("..", "store", "src", "test", "resources", "diff", "seed-second-edition", KEY + ".txt");
+    static final Path SECOND = PreloadedStore.SECOND_EDITION;
     static final String TOKEN = "s3cret-admin-token";
-    private static final Path STORE;
-    private static final Path SEEDS;
     private static final HttpClient CLIENT = HttpClient.newHttpClient();
-
-    static {
-        try {
-            Path root = Files.createTempDirectory("lkg-admin-test");
-            STORE = root.resolve("tdb2");
-            SEEDS = Files.createDirectories(root.resolve("seeds"));
-            try (TdbStore store = TdbStore.openOrCreate(STORE)) {
-                ListLoad.into(store).lists(List.of(Path.of("..", "seeds", KEY + ".txt"))).run();
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
+    private static final PreloadedStore FIXTURE = PreloadedStore.of("lkg-admin-test", List.of(PreloadedStore.SEED), List.of());
 
     @DynamicPropertySource
-    static void store(DynamicPropertyRegistry registry) {
-        registry.add("lkg.store", STORE::toString);
-        registry.add("lkg.seeds", SEEDS::toString);
-    }
+    static void store(DynamicPropertyRegistry registry) { FIXTURE.register(registry); }
 
     @LocalServerPort int port;
     @Autowired LkgStore store;

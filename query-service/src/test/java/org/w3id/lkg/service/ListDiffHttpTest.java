@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,8 +18,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.w3id.lkg.service.system.LkgStore;
-import org.w3id.lkg.store.ListLoad;
-import org.w3id.lkg.store.tdb.TdbStore;
 
 import tools.jackson.databind.JsonNode;
 
@@ -32,30 +29,11 @@ import tools.jackson.databind.JsonNode;
 class ListDiffHttpTest {
     static final String KEY = "000_9601f697a03374a4";
     static final Path FIXTURES = Path.of("..", "store", "src", "test", "resources", "diff");
-    private static final Path STORE;
-    private static final Path SEEDS;
-
-    static {
-        try {
-            Path root = Files.createTempDirectory("lkg-diff-test");
-            STORE = root.resolve("tdb2");
-            SEEDS = Files.createDirectories(root.resolve("seeds"));
-            Path second = Files.copy(FIXTURES.resolve("seed-second-edition").resolve(KEY + ".txt"),
-                    Files.createDirectories(root.resolve("2023")).resolve(KEY + ".txt"));
-            try (TdbStore store = TdbStore.openOrCreate(STORE)) {
-                ListLoad.into(store).lists(List.of(Path.of("..", "seeds", KEY + ".txt"))).run();
-                ListLoad.into(store).lists(List.of(second)).run();
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
+    private static final PreloadedStore FIXTURE = PreloadedStore.of("lkg-diff-test",
+            List.of(PreloadedStore.SEED, PreloadedStore.SECOND_EDITION), List.of());
 
     @DynamicPropertySource
-    static void store(DynamicPropertyRegistry registry) {
-        registry.add("lkg.store", STORE::toString);
-        registry.add("lkg.seeds", SEEDS::toString);
-    }
+    static void store(DynamicPropertyRegistry registry) { FIXTURE.register(registry); }
 
     @LocalServerPort int port;
     @Autowired LkgStore store;

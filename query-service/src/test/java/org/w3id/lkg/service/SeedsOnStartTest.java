@@ -3,10 +3,6 @@ package org.w3id.lkg.service;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
@@ -17,8 +13,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.w3id.lkg.service.system.LkgStore;
-import org.w3id.lkg.store.ListLoad;
-import org.w3id.lkg.store.tdb.TdbStore;
 
 import tools.jackson.databind.JsonNode;
 
@@ -29,30 +23,12 @@ import tools.jackson.databind.JsonNode;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {"lkg.fuseki-port=-1"})
 class SeedsOnStartTest {
     static final String KEY = "000_9601f697a03374a4";
-    private static final Path STORE;
-    private static final Path SEEDS;
-
-    static {
-        try {
-            Path root = Files.createTempDirectory("lkg-seeds-on-start");
-            STORE = root.resolve("tdb2");
-            SEEDS = Files.createDirectories(root.resolve("seeds"));
-            try (TdbStore store = TdbStore.openOrCreate(STORE)) {
-                ListLoad.into(store).lists(List.of(Path.of("..", "seeds", KEY + ".txt"))).run();
-            }
-            // the list published again: store's hand-made second edition of the seed, under the same name
-            Files.copy(Path.of("..", "store", "src", "test", "resources", "diff", "seed-second-edition", KEY + ".txt"),
-                    SEEDS.resolve(KEY + ".txt"));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
+    // the list published again, under the same name, in the seeds folder of a store that holds the first edition
+    private static final PreloadedStore FIXTURE = PreloadedStore.of("lkg-seeds-on-start",
+            List.of(PreloadedStore.SEED), List.of(PreloadedStore.SECOND_EDITION));
 
     @DynamicPropertySource
-    static void store(DynamicPropertyRegistry registry) {
-        registry.add("lkg.store", STORE::toString);
-        registry.add("lkg.seeds", SEEDS::toString);
-    }
+    static void store(DynamicPropertyRegistry registry) { FIXTURE.register(registry); }
 
     @LocalServerPort int port;
     @Autowired LkgStore store;
@@ -62,7 +38,7 @@ class SeedsOnStartTest {
         StoreReady.await(store, Duration.ofSeconds(60));
         long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
         while (!store.detail().contains("; seeds: ") && System.nanoTime() < deadline) Thread.sleep(100);
-        assertTrue(store.detail().startsWith("store " + STORE + " opened with 1 list graph(s); seeds: 1 of 1 list loaded"),
+        assertTrue(store.detail().startsWith("store " + FIXTURE.store() + " opened with 1 list graph(s); seeds: 1 of 1 list loaded"),
                 store.detail());
         Http http = new Http("http://localhost:" + port);
         String added = "ASK { ?item <https://w3id.org/lkg/ontology#itemName> \"组织社区矫正工作年度统计\"@zh }";
