@@ -41,6 +41,14 @@ public final class LkgCommand {
         return cmd.execute(args);
     }
 
+    /** Runs the command line writing to these, not the JVM's streams (a test beside a server that logs to them). */
+    public static int run(PrintWriter out, PrintWriter err, String... args) {
+        CommandLine cmd = commandLine();
+        cmd.setOut(out);
+        cmd.setErr(err);
+        return cmd.execute(args);
+    }
+
     static CommandLine commandLine() {
         CommandLine cmd = new CommandLine(new LkgCommand());
         // Each stage adds its subcommands here; one place keeps the list.

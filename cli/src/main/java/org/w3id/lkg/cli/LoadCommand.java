@@ -34,10 +34,11 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.TypeConversionException;
 
-/** {@code lkg load LIST… --store DIR | --endpoint URL}: each list validated and put into its own named graph. */
+/** {@code lkg load LIST… --store DIR | --endpoint URL | --service URL}: each list validated and put into its own named graph. */
 @Command(name = "load", mixinStandardHelpOptions = true,
         description = {
-            "Load power lists into a TDB2 store (--store, created if missing) or a SPARQL 1.1 store (--endpoint).",
+            "Load power lists into a TDB2 store (--store, created if missing), a SPARQL 1.1 store (--endpoint), "
+                    + "or a running lkg service (--service, with its admin token).",
             "Each list goes into its own named graph, validated with the SHACL shapes and replaced atomically; "
                     + "the ontology graph is rewritten too. Each list is committed on its own: a list that cannot be "
                     + "read or does not conform is skipped and the others load. A TDB2 store is compacted afterwards.",
@@ -57,7 +58,16 @@ final class LoadCommand implements Callable<Integer> {
         @Option(names = "--endpoint", paramLabel = "URL",
                 description = "a SPARQL 1.1 dataset URL (Graph Store Protocol and Update), e.g. http://localhost:3030/lkg")
         String endpoint;
+
+        @Option(names = "--service", paramLabel = "URL",
+                description = "a running lkg service, e.g. http://localhost:8080: each list is sent to its "
+                        + "PUT /admin/lists/{key} (needs --token), and loaded there as a new edition or unchanged")
+        String service;
     }
+
+    @Option(names = "--token", paramLabel = "TOKEN",
+            description = "with --service: the service's admin token (default: the environment's LKG_ADMIN_TOKEN)")
+    String token;
 
     @Option(names = "--encoding", paramLabel = "CHARSET", description = "the lists' encoding (default: detected, UTF-8 else GB18030)")
     Charset encoding;
@@ -110,6 +120,8 @@ final class LoadCommand implements Callable<Integer> {
         StatuteLibrary library = statutes.library(spec.commandLine().getErr());
         ListValidator validator = validator();
         PrintWriter out = spec.commandLine().getOut();
+        if (token != null && target.service == null) throw new CommandFailure(LkgCommand.EXIT_BAD_INPUT, "--token is for --service URL");
+        if (target.service != null) return ServiceUpload.to(target.service, serviceToken()).send(files, out, spec.commandLine().getErr());
         LoadBatch.Result result;
         if (target.store != null) {
             try (TdbStore store = openStore(files.size(), out)) {
@@ -134,6 +146,14 @@ final class LoadCommand implements Callable<Integer> {
                 .onOutcome(outcome -> report(outcome, out));
         if (progressTarget != null) load.observedBy((listKey, sink) -> progress = progressTarget.progress(sink, listKey));
         return load;
+    }
+
+    // The token is looked up before anything is sent; the environment keeps it out of the process list and history.
+    private String serviceToken() {
+        String t = token != null ? token : System.getenv("LKG_ADMIN_TOKEN");
+        if (t == null || t.isBlank())
+            throw new CommandFailure(LkgCommand.EXIT_BAD_INPUT, "--service needs the service's admin token: --token TOKEN or LKG_ADMIN_TOKEN");
+        return t.strip();
     }
 
     private TdbStore openStore(int lists, PrintWriter out) {

@@ -6,9 +6,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -48,6 +50,8 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 @Tag(name = "Admin", description = "Loading and retiring lists in the running service (only with an admin token)")
 class ListAdminController {
     private static final Logger log = LoggerFactory.getLogger(ListAdminController.class);
+    private static final Pattern FILE_EXTENSION = Pattern.compile("filename\\*?=[^;]*\\.(txt|tsv|csv|xlsx|xls|html|htm)\"?\\s*(;|$)",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern KEY = Pattern.compile("[^/\\\\\\x00-\\x1f]{1,200}");
 
     private final LkgStore store;
@@ -63,6 +67,7 @@ class ListAdminController {
     Map<String, Object> put(HttpServletRequest request, @PathVariable String key,
                             @RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) String authorization,
                             @RequestHeader(name = HttpHeaders.CONTENT_TYPE, required = false) String contentType,
+                            @RequestHeader(name = HttpHeaders.CONTENT_DISPOSITION, required = false) String disposition,
                             @RequestBody(required = false) byte[] body) {
         RequestTiming.name(request, "admin-put");
         authorise(authorization, request, "PUT", key);
@@ -71,13 +76,15 @@ class ListAdminController {
         Path dir = null;
         try {
             dir = Files.createTempDirectory("lkg-admin-");
-            Path file = Files.write(dir.resolve(key + extension(contentType)), body);
+            Path file = Files.write(dir.resolve(key + extension(contentType, disposition)), body);
             LoadBatch.Outcome outcome = store.load(file);
             String line = outcome.line().replace(dir + "/", "");
-            log.info("admin: PUT {} by {}: {}", key, request.getRemoteAddr(), line);
+            log.info("admin: PUT {} by {} at {}: {}", key, request.getRemoteAddr(), Instant.now(), line);
             return switch (outcome.status()) {
                 case LOADED, UNCHANGED -> answer(key, outcome, line);
-                case BAD_INPUT, INVALID -> throw ApiException.badRequest(outcome.failure().getMessage().replace(dir + "/", ""));
+                // the outcome says which of the command line's exit codes it is (2 unreadable, 4 refused)
+                case BAD_INPUT, INVALID -> throw new ApiException(HttpStatus.BAD_REQUEST, outcome.failure().getMessage().replace(dir + "/", ""),
+                        Map.of("outcome", outcome.status().name().toLowerCase().replace('_', ' ')), null);
                 default -> throw new ApiException(HttpStatus.SERVICE_UNAVAILABLE, line);
             };
         } catch (IOException e) {
@@ -94,7 +101,7 @@ class ListAdminController {
         RequestTiming.name(request, "admin-delete");
         authorise(authorization, request, "DELETE", key);
         Edition retired = store.retire(key);
-        log.info("admin: DELETE {} by {}: retired {}", key, request.getRemoteAddr(), retired.line());
+        log.info("admin: DELETE {} by {} at {}: retired {}", key, request.getRemoteAddr(), Instant.now(), retired.line());
         Map<String, Object> b = new LinkedHashMap<>();
         b.put("list", key);
         b.put("status", "retired");
@@ -119,8 +126,12 @@ class ListAdminController {
         }
     }
 
-    // The reader picks its format by the file's extension, so the upload is named by its media type.
-    private static String extension(String contentType) {
+    // The reader picks its format by the file's extension, so the upload is named by the file name it was sent with
+    // (Content-Disposition's filename, as lkg load --service sends: then messages and provenance name the user's file
+    // type), else by its media type.
+    private static String extension(String contentType, String disposition) {
+        Matcher m = disposition == null ? null : FILE_EXTENSION.matcher(disposition);
+        if (m != null && m.find()) return "." + m.group(1).toLowerCase();
         String type = contentType == null ? "" : contentType.toLowerCase();
         if (type.startsWith("text/csv")) return ".csv";
         if (type.startsWith("text/html")) return ".html";

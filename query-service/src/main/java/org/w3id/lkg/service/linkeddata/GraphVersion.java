@@ -40,6 +40,8 @@ public class GraphVersion {
     private final java.util.concurrent.atomic.AtomicBoolean counting = new java.util.concurrent.atomic.AtomicBoolean();
     private volatile Version current;
     private volatile long checkedAt;
+    /** {@link LkgStore#changes()} when the current version was counted. */
+    private volatile long countedChanges = -1;
 
     GraphVersion(LkgStore store) {
         this.store = store;
@@ -49,9 +51,10 @@ public class GraphVersion {
     public Version current() {
         if (store.state() != LkgStore.State.READY) return new Version("not-ready", Instant.now().truncatedTo(ChronoUnit.SECONDS));
         Version v = current;
-        if (v == null) {
+        // a change this service made is counted at once: its answer (a PUT's, say) is followed by reads that must see it
+        if (v == null || countedChanges != store.changes()) {
             synchronized (this) {
-                if (current == null) count();
+                if (current == null || countedChanges != store.changes()) count();
                 return current;
             }
         }
@@ -70,7 +73,9 @@ public class GraphVersion {
     }
 
     private synchronized void count() {
+        long changes = store.changes();
         String tag = fingerprint();
+        countedChanges = changes;
         if (current == null || !current.tag().equals(tag)) current = new Version(tag, Instant.now().truncatedTo(ChronoUnit.SECONDS));
         checkedAt = System.nanoTime();
     }

@@ -47,6 +47,7 @@ final class EmbeddedStore implements LkgStore, SmartLifecycle {
     private volatile Thread loader;
     private volatile State state = State.STARTING;
     private volatile String detail = "opening " + "the store";
+    private final java.util.concurrent.atomic.AtomicLong changes = new java.util.concurrent.atomic.AtomicLong();
 
     EmbeddedStore(LkgProperties properties) {
         this.properties = properties;
@@ -125,6 +126,7 @@ final class EmbeddedStore implements LkgStore, SmartLifecycle {
         lookups = SparqlSource.cached(source, LOOKUP_TTL);   // a fresh cache: what was looked up while loading is stale
         detail = why;
         state = State.READY;
+        changes.incrementAndGet();
     }
 
     private void fail(String why) {
@@ -195,6 +197,7 @@ final class EmbeddedStore implements LkgStore, SmartLifecycle {
         StatuteLibrary statutes = properties.statutes() == null ? null : StatuteLibrary.read(properties.statutes());
         LoadBatch.Result result = ListLoad.into(store).lists(List.of(file)).iris(iris).statutes(statutes).run();
         lookups = SparqlSource.cached(source, LOOKUP_TTL);   // what was looked up before the load may be stale
+        changes.incrementAndGet();
         return result.outcomes().get(0);
     }
 
@@ -204,12 +207,16 @@ final class EmbeddedStore implements LkgStore, SmartLifecycle {
         try {
             Edition retired = ListEditions.of(store, iris).retire(key);
             lookups = SparqlSource.cached(source, LOOKUP_TTL);
+            changes.incrementAndGet();
             return retired;
         } catch (StoreException e) {
             if (e.getMessage().startsWith("no list ")) throw new ApiException(org.springframework.http.HttpStatus.NOT_FOUND, e.getMessage());
             throw e;
         }
     }
+
+    @Override
+    public long changes() { return changes.get(); }
 
     @Override
     public String describe() { return "TDB2 store " + properties.store().toAbsolutePath().normalize(); }

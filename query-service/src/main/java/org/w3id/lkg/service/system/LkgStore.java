@@ -54,6 +54,13 @@ public interface LkgStore {
         throw new ApiException(HttpStatus.NOT_FOUND, "lists are retired in the embedded TDB2 store only; this service queries " + describe());
     }
 
+    /**
+     * How many times this service has changed the store (a load, a retirement, the seeds checked): what is derived
+     * from the graph (its version, the dumps, the dataset description) is made again when this moves, at once rather
+     * than on its next periodic check. A remote store's changes are not seen here, so it stays 0.
+     */
+    default long changes() { return 0; }
+
     /** Throws {@link StoreNotReadyException} unless the store is ready. */
     default void requireReady() {
         State s = state();
