@@ -63,6 +63,9 @@ class CannedQueryOpenApi implements OpenApiCustomizer {
         params.add(new Parameter().in("query").name("format").required(false)
                 .description("json (plain rows, default), sparql-json, xml, csv, tsv; overrides Accept")
                 .schema(new StringSchema()._enum(List.of("json", "sparql-json", "xml", "csv", "tsv"))));
+        params.add(new Parameter().in("query").name(org.w3id.lkg.service.edition.EditionDatasets.PARAMETER).required(false)
+                .description("run over this edition of a list alone instead of the current lists: LIST-KEY/N (e.g. "
+                        + "000_9601f697a03374a4/1) or the edition's IRI; repeatable").schema(new StringSchema()));
         ObjectSchema row = new ObjectSchema();
         for (String v : q.resultVariables()) row.addProperty(v, new Schema<>().description("?" + v));
         Content content = new Content()

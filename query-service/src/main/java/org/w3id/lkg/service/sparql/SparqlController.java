@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.w3id.lkg.service.edition.EditionDatasets;
 import org.w3id.lkg.service.system.ApiException;
 import org.w3id.lkg.service.system.RequestTiming;
 
@@ -26,6 +27,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 /**
  * The SPARQL 1.1 Protocol query operation at {@code /sparql}: GET with {@code query=}, POST as a form, POST with
  * {@code application/sparql-query}; {@code default-graph-uri} and {@code named-graph-uri} as the protocol says.
+ * Older editions of a list by graph ({@code GRAPH <…/edition/1>}) or with {@code edition=KEY/N} ({@link EditionDatasets}).
  * Updates are refused, whichever way they come.
  */
 @RestController
@@ -35,9 +37,11 @@ class SparqlController {
     private static final String SPARQL_UPDATE = "application/sparql-update";
 
     private final SparqlRunner runner;
+    private final EditionDatasets editionDatasets;
 
-    SparqlController(SparqlRunner runner) {
+    SparqlController(SparqlRunner runner, EditionDatasets editionDatasets) {
         this.runner = runner;
+        this.editionDatasets = editionDatasets;
     }
 
     @Operation(summary = "Run a SPARQL query (GET)", description = "Results by Accept: SPARQL JSON (default), XML, CSV, TSV "
@@ -47,8 +51,10 @@ class SparqlController {
                                @Parameter(description = "a graph of the default graph (replaces the query's FROM)") @RequestParam(name = "default-graph-uri", required = false) List<String> defaultGraphs,
                                @Parameter(description = "a named graph (replaces the query's FROM NAMED)") @RequestParam(name = "named-graph-uri", required = false) List<String> namedGraphs,
                                @Parameter(description = "json, xml, csv, tsv, ttl, nt, jsonld, rdfxml") @RequestParam(required = false) String format,
+                               @Parameter(description = "run over this edition of a list alone (LIST-KEY/N or the edition's IRI; repeatable) instead of the current lists")
+                               @RequestParam(name = EditionDatasets.PARAMETER, required = false) List<String> editions,
                                @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept) {
-        return run(request, query, defaultGraphs, namedGraphs, format, accept);
+        return run(request, query, defaultGraphs, namedGraphs, format, editions, accept);
     }
 
     @Operation(summary = "Run a SPARQL query (POST form: query=…)")
@@ -58,10 +64,11 @@ class SparqlController {
                                 @RequestParam(name = "default-graph-uri", required = false) List<String> defaultGraphs,
                                 @RequestParam(name = "named-graph-uri", required = false) List<String> namedGraphs,
                                 @RequestParam(required = false) String format,
+                                @RequestParam(name = EditionDatasets.PARAMETER, required = false) List<String> editions,
                                 @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept) {
         if (update != null) throw QueryPolicy.refuseUpdate();
         if (query == null) throw ApiException.badRequest("parameter 'query' is required");
-        return run(request, query, defaultGraphs, namedGraphs, format, accept);
+        return run(request, query, defaultGraphs, namedGraphs, format, editions, accept);
     }
 
     @Operation(summary = "Run a SPARQL query (POST application/sparql-query)")
@@ -70,8 +77,9 @@ class SparqlController {
                                   @RequestParam(name = "default-graph-uri", required = false) List<String> defaultGraphs,
                                   @RequestParam(name = "named-graph-uri", required = false) List<String> namedGraphs,
                                   @RequestParam(required = false) String format,
+                                  @RequestParam(name = EditionDatasets.PARAMETER, required = false) List<String> editions,
                                   @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept) throws IOException {
-        return run(request, body(request), defaultGraphs, namedGraphs, format, accept);
+        return run(request, body(request), defaultGraphs, namedGraphs, format, editions, accept);
     }
 
     @Operation(summary = "Refused: this endpoint is read-only")
@@ -82,7 +90,7 @@ class SparqlController {
     }
 
     private ResponseEntity<byte[]> run(HttpServletRequest request, String text, List<String> defaultGraphs,
-                                       List<String> namedGraphs, String format, String accept) {
+                                       List<String> namedGraphs, String format, List<String> editions, String accept) {
         Query query = runner.policy().parse(text);
         // The protocol's dataset replaces the query's FROM and FROM NAMED (SPARQL 1.1 Protocol, 2.1.4), it is not added.
         if (defaultGraphs != null || namedGraphs != null) {
@@ -95,7 +103,7 @@ class SparqlController {
         ResultFormat chosen = use.choose(format, accept);
         String form = query.isSelectType() ? "select" : query.isAskType() ? "ask" : query.isConstructType() ? "construct" : "describe";
         RequestTiming.name(request, form);
-        return runner.run(query, chosen).toResponse();
+        return runner.run(query, chosen, editionDatasets.source(query, editions).orElse(null)).toResponse();
     }
 
     // The protocol's direct POST: the body is the query, UTF-8 unless the Content-Type says otherwise. Read no further

@@ -22,6 +22,7 @@ import org.w3id.lkg.service.system.ApiException;
 import org.w3id.lkg.service.system.LkgProperties;
 import org.w3id.lkg.service.system.LkgStore;
 import org.w3id.lkg.service.system.ResultHeaders;
+import org.w3id.lkg.sparql.SparqlSource;
 
 /**
  * Runs a checked query on the store with the timeout and the result cap, and writes the whole answer before any of
@@ -63,13 +64,18 @@ public class SparqlRunner {
      * @throws ApiException 503 when the store is not ready or the query ran out of time, 502 when a remote endpoint failed
      */
     public Answer run(Query query, ResultFormat format) {
+        return run(query, format, null);
+    }
+
+    /** Runs {@code query} on {@code source} (older editions, say; null: the store's own source) and writes it as {@code format}. */
+    public Answer run(Query query, ResultFormat format, SparqlSource source) {
         try {
             store.requireReady();
             Query toRun = policy.limit(query);
             boolean capped = toRun != query || (query.hasLimit() && query.getLimit() == policy.maxResults());
             LongQueryGovernor.Running[] watched = new LongQueryGovernor.Running[1];
             try {
-                return store.source().execute(toRun, timeout, qe -> {
+                return (source == null ? store.source() : source).execute(toRun, timeout, qe -> {
                     try (LongQueryGovernor.Running r = governor.watch(qe)) {
                         watched[0] = r;
                         return write(qe, toRun, format, capped);
