@@ -3,8 +3,6 @@ package org.w3id.lkg.service;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
@@ -13,13 +11,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -30,38 +23,23 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * to install: they are never skipped.
  */
 class PagesBrowserTest extends EmbeddedServiceTest {
-    static final Path CHROMIUM = Path.of("/usr/bin/chromium"), CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-    static final Path SHOTS = Path.of("target", "screenshots");
-    private static ChromeDriverService service;
+    private static Chromium chromium;
     private static WebDriver driver;
 
     @BeforeAll
     static void chromium() throws Exception {
-        assertTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
-                "the browser tests need Debian's chromium and chromium-driver: apt-get install -y chromium chromium-driver fonts-noto-cjk (.ci/run does)");
-        Files.createDirectories(SHOTS);
-        Path profile = Files.createTempDirectory("lkg-chromium");
-        service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-dev-shm-usage", "--window-size=1280,1000", "--lang=zh-CN", "--user-data-dir=" + profile);
-        driver = new ChromeDriver(service, options);
-        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+        chromium = Chromium.start();
+        driver = chromium.driver();
     }
 
     @AfterAll
     static void quit() {
-        if (driver != null) driver.quit();
-        if (service != null) service.stop();
+        if (chromium != null) chromium.close();
     }
 
     String url(String path) { return "http://localhost:" + port + path; }
 
-    void shot(String name) throws Exception {
-        Files.write(SHOTS.resolve(name + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
-    }
+    void shot(String name) { chromium.shot(name); }
 
     WebDriverWait waiting() { return new WebDriverWait(driver, Duration.ofSeconds(30)); }
 
