@@ -1,5 +1,7 @@
 package org.w3id.lkg.service.system;
 
+import java.io.PrintWriter;
+import java.io.Writer;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -20,6 +22,7 @@ import org.w3id.lkg.store.StoreException;
 import org.w3id.lkg.store.edition.Edition;
 import org.w3id.lkg.store.fuseki.LkgFuseki;
 import org.w3id.lkg.store.load.LoadBatch;
+import org.w3id.lkg.store.load.ProgressStream;
 import org.w3id.lkg.store.tdb.TdbStore;
 
 /**
@@ -37,6 +40,29 @@ final class EmbeddedStore implements LkgStore, SmartLifecycle {
     private static final java.time.Duration LOOKUP_TTL = java.time.Duration.ofMinutes(10);
     /** How long stopping waits for a first seed load to commit. */
     private static final java.time.Duration STOP_WAIT = java.time.Duration.ofSeconds(60);
+
+    /** Progress lines of a load, each logged as it is written. */
+    private static final PrintWriter PROGRESS = new PrintWriter(new Writer() {
+        private final StringBuilder line = new StringBuilder();
+
+        @Override
+        public synchronized void write(char[] chars, int off, int len) {
+            for (int i = off; i < off + len; i++) {
+                if (chars[i] == '\n') {
+                    log.info("{}", line);
+                    line.setLength(0);
+                } else if (chars[i] != '\r') {
+                    line.append(chars[i]);
+                }
+            }
+        }
+
+        @Override
+        public void flush() {}
+
+        @Override
+        public void close() {}
+    }, true);
 
     private final LkgProperties properties;
     private final IriScheme iris = IriScheme.standard();
@@ -195,7 +221,9 @@ final class EmbeddedStore implements LkgStore, SmartLifecycle {
     public synchronized LoadBatch.Outcome load(Path file) {
         requireReady();
         StatuteLibrary statutes = properties.statutes() == null ? null : StatuteLibrary.read(properties.statutes());
-        LoadBatch.Result result = ListLoad.into(store).lists(List.of(file)).iris(iris).statutes(statutes).run();
+        // a large list takes a while: its progress goes to the log every 0.5 s, so an operator sees a load under way
+        LoadBatch.Result result = ListLoad.into(store).lists(List.of(file)).iris(iris).statutes(statutes)
+                .observedBy((listKey, sink) -> ProgressStream.asLines(sink, "loading " + listKey, PROGRESS)).run();
         lookups = SparqlSource.cached(source, LOOKUP_TTL);   // what was looked up before the load may be stale
         changes.incrementAndGet();
         return result.outcomes().get(0);
