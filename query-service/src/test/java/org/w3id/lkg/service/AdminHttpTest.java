@@ -19,6 +19,9 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -36,6 +39,7 @@ import tools.jackson.databind.JsonNode;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"lkg.fuseki-port=-1", "lkg.admin-token=s3cret-admin-token"})
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+@ExtendWith(OutputCaptureExtension.class)
 class AdminHttpTest {
     static final String KEY = "000_9601f697a03374a4";
     static final Path SECOND = PreloadedStore.SECOND_EDITION;
@@ -113,13 +117,16 @@ class AdminHttpTest {
 
     @Test
     @Order(4)
-    void aDeleteRetiresTheList() throws Exception {
+    void aDeleteRetiresTheList(CapturedOutput log) throws Exception {
         HttpResponse<String> r = send("DELETE", KEY, "Bearer " + TOKEN, null);
         assertEquals(200, r.statusCode(), r.body());
         assertEquals("retired", Http.json(r).get("status").asText());
         assertEquals(2, Http.json(r).get("edition").asInt());
         JsonNode editions = Http.json(http.get("/api/lists/" + KEY + "/editions")).get("editions");
         assertTrue(!editions.get(1).get("retiredAt").isNull());
+        // logged: who, when, which key, which edition, what it held
+        assertTrue(java.util.regex.Pattern.compile("admin: DELETE " + KEY + " by 127\\.0\\.0\\.1 at 20\\d\\d-[0-9T:.-]+Z: retired edition 2 \\("
+                + KEY + "\\.txt, sha256 [0-9a-f]{12}…, loaded [^,]+, retired [^)]+\\), 54 items and \\d+ citations").matcher(log.getOut()).find(), log.getOut());
         assertEquals(404, send("DELETE", KEY, "Bearer " + TOKEN, null).statusCode());
     }
 

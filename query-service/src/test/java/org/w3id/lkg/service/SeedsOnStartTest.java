@@ -7,6 +7,9 @@ import java.time.Duration;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -21,6 +24,7 @@ import tools.jackson.databind.JsonNode;
  * once from what it has, loads the changed seed as a new edition in the background, and says so. Nothing is ignored.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {"lkg.fuseki-port=-1"})
+@ExtendWith(OutputCaptureExtension.class)
 class SeedsOnStartTest {
     static final String KEY = "000_9601f697a03374a4";
     // the list published again, under the same name, in the seeds folder of a store that holds the first edition
@@ -34,7 +38,7 @@ class SeedsOnStartTest {
     @Autowired LkgStore store;
 
     @Test
-    void aChangedSeedIsLoadedAsANewEditionOnStartAndTheReportSaysSo() throws InterruptedException {
+    void aChangedSeedIsLoadedAsANewEditionOnStartAndTheReportSaysSo(CapturedOutput log) throws InterruptedException {
         StoreReady.await(store, Duration.ofSeconds(60));
         long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
         while (!store.detail().contains("; seeds: ") && System.nanoTime() < deadline) Thread.sleep(100);
@@ -47,5 +51,9 @@ class SeedsOnStartTest {
         JsonNode editions = Http.json(http.get("/api/lists/" + KEY + "/editions")).get("editions");
         assertEquals(2, editions.size(), editions.toString());
         assertEquals(editions.get(0).get("iri").asString(), editions.get(1).get("revisionOf").asString(), "edition 2 revises edition 1");
+        // logged: who (the seeds folder), when, which key, which edition, the counts
+        assertTrue(java.util.regex.Pattern.compile("seeds: from " + java.util.regex.Pattern.quote(FIXTURE.seeds().toAbsolutePath().normalize().toString())
+                + " at 20\\d\\d-[0-9T:.-]+Z: loaded " + KEY + ": 54 items, \\d+ citations.* as edition 2 \\(" + KEY + "\\.txt, sha256 ")
+                .matcher(log.getOut()).find(), log.getOut());
     }
 }

@@ -118,7 +118,8 @@ final class EmbeddedStore implements LkgStore, SmartLifecycle {
             StatuteLibrary statutes = properties.statutes() == null ? null : StatuteLibrary.read(properties.statutes());
             if (statutes != null) log.info("seeds: {}", statutes.summary());
             LoadBatch.Result result = ListLoad.into(store).lists(files).iris(iris).statutes(statutes)
-                    .onOutcome(o -> log.info("seeds: {}", o.line())).run();
+                    .onOutcome(o -> log.info("seeds: from {} at {}: {}", properties.seeds().toAbsolutePath().normalize(), java.time.Instant.now(), o.line()))
+                    .run();
             log.info("seeds: {}", result.line());
             String failure = result.firstFailure() == null ? "" : "; first failure: " + result.firstFailure().line();
             // With lists already in the store a seed that fails (invalid, or one that would gut its list) leaves the
