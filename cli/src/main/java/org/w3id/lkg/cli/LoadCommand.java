@@ -121,6 +121,7 @@ final class LoadCommand implements Callable<Integer> {
         ListValidator validator = validator();
         PrintWriter out = spec.commandLine().getOut();
         if (token != null && target.service == null) throw new CommandFailure(LkgCommand.EXIT_BAD_INPUT, "--token is for --service URL");
+        if (target.service != null) refuseStoreOptions();
         if (target.service != null) return ServiceUpload.to(target.service, serviceToken()).send(files, out, spec.commandLine().getErr());
         LoadBatch.Result result;
         if (target.store != null) {
@@ -146,6 +147,21 @@ final class LoadCommand implements Callable<Integer> {
                 .onOutcome(outcome -> report(outcome, out));
         if (progressTarget != null) load.observedBy((listKey, sink) -> progress = progressTarget.progress(sink, listKey));
         return load;
+    }
+
+    // The service loads with its own settings (its statutes, shapes, guard and IRIs): an option it would not honour is
+    // refused rather than silently dropped.
+    private void refuseStoreOptions() {
+        List<String> given = new java.util.ArrayList<>();
+        if (replace) given.add("--replace");
+        if (shapes != null) given.add("--shapes");
+        if (encoding != null) given.add("--encoding");
+        if (!IriScheme.standard().base().equals(base)) given.add("--base");
+        if (statutes.folder != null) given.add("--statutes");
+        if (findings.failOn != org.w3id.lkg.ingest.FindingPolicy.NEVER) given.add("--fail-on");
+        if (staging != TdbListLoader.Staging.GRAPH || compactEvery != 0 || noCompact) given.add("--staging/--compact-every/--no-compact");
+        if (!given.isEmpty()) throw new CommandFailure(LkgCommand.EXIT_BAD_INPUT, String.join(", ", given)
+                + ": not for --service, which loads with the service's own settings");
     }
 
     // The token is looked up before anything is sent; the environment keeps it out of the process list and history.

@@ -118,7 +118,7 @@ class LiveUpdateTest {
 
     @Test
     @Order(4)
-    void aServiceThatIsNotThereOrNoTokenIsAClearFailure() throws Exception {
+    void aServiceThatIsNotThereNoTokenOrAStoreOptionIsAClearFailure() throws Exception {
         int closed;
         try (ServerSocket s = new ServerSocket(0)) {
             closed = s.getLocalPort();
@@ -131,6 +131,9 @@ class LiveUpdateTest {
             assertEquals(LkgCommand.EXIT_BAD_INPUT, none.exit);
             assertTrue(none.err.contains("--service needs the service's admin token: --token TOKEN or LKG_ADMIN_TOKEN"), none.err);
         }
+        Run replace = lkg("load", THIRD_EDITION.toString(), "--service", "http://localhost:" + port, "--token", TOKEN, "--replace");
+        assertEquals(LkgCommand.EXIT_BAD_INPUT, replace.exit);
+        assertTrue(replace.err.contains("--replace: not for --service, which loads with the service's own settings"), replace.err);
         assertEquals(2, editions());
     }
 
