@@ -145,7 +145,9 @@ class LiveUpdateTest {
         assertEquals(0, askWhatTheNewUnitHandles().size());
 
         HttpResponse<String> put = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/admin/lists/" + KEY))
-                .PUT(HttpRequest.BodyPublishers.ofFile(THIRD_EDITION)).header("Authorization", "Bearer " + TOKEN).build(),
+                // the type curl --data-binary sends when none is given, as the README's example does
+                .PUT(HttpRequest.BodyPublishers.ofFile(THIRD_EDITION)).header("Authorization", "Bearer " + TOKEN)
+                .header("Content-Type", "application/x-www-form-urlencoded").build(),
                 HttpResponse.BodyHandlers.ofString());
         assertEquals(200, put.statusCode(), put.body());
         assertEquals(3, Http.json(put).get("edition").asInt());
