@@ -1,15 +1,22 @@
 package org.w3id.lkg.store.remote;
 
+import java.io.ByteArrayOutputStream;
 import java.net.ConnectException;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpTimeoutException;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.UUID;
 
 import org.apache.jena.atlas.web.HttpException;
 import org.apache.jena.graph.Graph;
+import org.apache.jena.http.HttpLib;
+import org.apache.jena.http.auth.AuthEnv;
+import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFLib;
@@ -50,6 +57,7 @@ public final class RemoteListLoader implements ListLoader {
     private final String ontologyGraphIri;
     private final Graph ontology;
     private final HttpClient http;
+    private final boolean authenticated;
     private boolean ontologyWritten;
 
     private RemoteListLoader(Builder b) {
@@ -60,6 +68,8 @@ public final class RemoteListLoader implements ListLoader {
         this.guard = b.guard;
         this.ontologyGraphIri = b.ontologyGraphIri;
         this.ontology = b.ontology;
+        this.authenticated = b.access != null && b.access.hasCredentials();
+        if (authenticated) b.access.registerCredentials();
         this.http = HttpClient.newBuilder().connectTimeout(b.connectTimeout)
                 .followRedirects(HttpClient.Redirect.NORMAL).build();
     }
@@ -120,12 +130,26 @@ public final class RemoteListLoader implements ListLoader {
         return stored != null && IsoMatcher.isomorphic(stored, wanted);
     }
 
+    // A store that asks for credentials with Digest (Virtuoso) answers a request without them 401 and closes the
+    // connection before reading the body: a large body then dies as a broken pipe, the challenge unanswered. So an
+    // empty PUT to the same temporary graph takes the challenge first (Jena answers it and remembers the answer for
+    // this URL and method), and the graph's PUT carries the answer from its first byte.
     private void put(String graphIri, Graph graph, String what) {
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        RDFDataMgr.write(body, graph, RDFFormat.NTRIPLES);
+        String url = HttpLib.requestURL(graphStore, "graph=" + URLEncoder.encode(graphIri, StandardCharsets.UTF_8));
         try {
-            GSP.service(graphStore).httpClient(http).contentType(RDFFormat.NTRIPLES).graphName(graphIri).PUT(graph);
+            if (authenticated) HttpLib.handleResponseNoBody(HttpLib.execute(http, putRequest(url, new byte[0])));
+            HttpLib.handleResponseNoBody(HttpLib.execute(http, putRequest(url, body.toByteArray())));
         } catch (HttpException | IllegalStateException e) {
             throw failure("PUT of " + what, graphStore, e);
         }
+    }
+
+    private static HttpRequest putRequest(String url, byte[] body) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/n-triples")
+                .PUT(HttpRequest.BodyPublishers.ofByteArray(body));
+        return AuthEnv.get().addAuth(b, url).build();
     }
 
     private void run(String updateText, String what) {
@@ -181,6 +205,7 @@ public final class RemoteListLoader implements ListLoader {
         private String endpoint;
         private String graphStore;
         private String update;
+        private RemoteEndpoint access;
         private ListValidator validator;
         private ReplacementGuard guard = ReplacementGuard.STANDARD;   // default: a list may not gut the one it replaces
         private String ontologyGraphIri;
@@ -198,6 +223,15 @@ public final class RemoteListLoader implements ListLoader {
 
         /** The SPARQL Update URL, for stores that serve it elsewhere. Default: the dataset URL. */
         public Builder update(String url) { this.update = url; return this; }
+
+        /** The dataset, Graph Store Protocol and Update URLs and the user that writes, all at once. */
+        public Builder endpoint(RemoteEndpoint endpoint) {
+            this.access = Objects.requireNonNull(endpoint, "endpoint");
+            this.endpoint = endpoint.dataset();
+            this.graphStore = endpoint.graphStore();
+            this.update = endpoint.update();
+            return this;
+        }
 
         /** Required: how each staged list is checked. */
         public Builder validator(ListValidator validator) { this.validator = validator; return this; }
