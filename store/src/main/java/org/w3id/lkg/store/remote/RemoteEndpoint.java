@@ -2,6 +2,7 @@ package org.w3id.lkg.store.remote;
 
 import java.net.URI;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 
@@ -50,9 +51,16 @@ public final class RemoteEndpoint {
     /** Makes every request to these URLs answer an authentication challenge with the credentials (none: no-op). */
     public void registerCredentials() {
         if (!hasCredentials()) return;
-        Set<String> urls = new LinkedHashSet<>(java.util.List.of(dataset, graphStore, update));
-        for (String url : urls) AuthEnv.get().registerUsernamePassword(URI.create(url), user, password);
+        for (String url : urls()) AuthEnv.get().registerUsernamePassword(URI.create(url), user, password);
     }
+
+    /** Forgets the credentials {@link #registerCredentials()} gave, so they outlive no loader in a long-lived JVM. */
+    public void unregisterCredentials() {
+        if (!hasCredentials()) return;
+        for (String url : urls()) AuthEnv.get().unregisterUsernamePassword(URI.create(url));
+    }
+
+    private Set<String> urls() { return new LinkedHashSet<>(List.of(dataset, graphStore, update)); }
 
     @Override
     public String toString() {

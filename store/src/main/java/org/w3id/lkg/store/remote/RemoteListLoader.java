@@ -58,6 +58,7 @@ public final class RemoteListLoader implements ListLoader {
     private final Graph ontology;
     private final HttpClient http;
     private final boolean authenticated;
+    private final RemoteEndpoint access;
     private boolean ontologyWritten;
 
     private RemoteListLoader(Builder b) {
@@ -68,6 +69,7 @@ public final class RemoteListLoader implements ListLoader {
         this.guard = b.guard;
         this.ontologyGraphIri = b.ontologyGraphIri;
         this.ontology = b.ontology;
+        this.access = b.access;
         this.authenticated = b.access != null && b.access.hasCredentials();
         if (authenticated) b.access.registerCredentials();
         this.http = HttpClient.newBuilder().connectTimeout(b.connectTimeout)
@@ -198,6 +200,7 @@ public final class RemoteListLoader implements ListLoader {
     @Override
     public void close() {
         // HttpClient on Java 17 has no close(); its threads end with the last reference.
+        if (authenticated) access.unregisterCredentials();
     }
 
     /** Builds a {@link RemoteListLoader}; {@code build()} checks the endpoint URL. */
