@@ -96,18 +96,27 @@ public final class RemoteListLoader implements ListLoader {
         if (!ontologyWritten && ontology != null) {
             // A PUT replaces the whole graph in one request, so it needs no staging; it is skipped when the store
             // has the same triples already, because the ontology's blank nodes would get new labels every time.
-            if (!isomorphic(storedGraph(ontologyGraphIri), ontology)) put(ontologyGraphIri, ontology, "the ontology graph");
+            // With credentials, put() empties its target first (see there): then the ontology is staged too.
+            if (!isomorphic(storedGraph(ontologyGraphIri), ontology)) {
+                if (authenticated) putAndMove(ontologyGraphIri, ontology, "the ontology graph");
+                else put(ontologyGraphIri, ontology, "the ontology graph");
+            }
             ontologyWritten = true;
         }
-        String temporary = list.graphIri() + "/staging/" + UUID.randomUUID();
+        putAndMove(list.graphIri(), staged, list.listKey());
+        return new LoadSummary(list.listKey(), list.graphIri(), report, staged.size(), Duration.ofNanos(System.nanoTime() - start));
+    }
+
+    // Staged under a temporary name, then moved into place by one update: readers see the old graph or the new one.
+    private void putAndMove(String graphIri, Graph graph, String what) {
+        String temporary = graphIri + "/staging/" + UUID.randomUUID();
         try {
-            put(temporary, staged, "the staging graph of " + list.listKey());
-            run(moveUpdate(temporary, list.graphIri()), "the move of " + list.listKey());
+            put(temporary, graph, "the staging graph of " + what);
+            run(moveUpdate(temporary, graphIri), "the move of " + what);
         } catch (StoreException e) {
             dropQuietly(temporary);
             throw e;
         }
-        return new LoadSummary(list.listKey(), list.graphIri(), report, staged.size(), Duration.ofNanos(System.nanoTime() - start));
     }
 
     /** One request that replaces {@code graph} with {@code temporary}'s triples and drops {@code temporary}. */
@@ -145,6 +154,9 @@ public final class RemoteListLoader implements ListLoader {
             HttpLib.handleResponseNoBody(HttpLib.execute(http, putRequest(url, body.toByteArray())));
         } catch (HttpException | IllegalStateException e) {
             throw failure("PUT of " + what, graphStore, e);
+        } finally {
+            // The answer Jena remembered is for this URL alone, a temporary graph's: kept, one would pile up per list.
+            if (authenticated) AuthEnv.get().unregisterAuthModifier(url);
         }
     }
 
