@@ -1,7 +1,9 @@
 package org.w3id.lkg.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -21,6 +23,7 @@ import org.w3id.lkg.store.load.ListValidator;
 import org.w3id.lkg.store.load.LoadBatch;
 import org.w3id.lkg.store.load.ProgressStream;
 import org.w3id.lkg.store.load.ReplacementGuard;
+import org.w3id.lkg.store.remote.RemoteEndpoint;
 import org.w3id.lkg.store.tdb.TdbListLoader;
 import org.w3id.lkg.store.tdb.TdbStore;
 
@@ -68,6 +71,23 @@ final class LoadCommand implements Callable<Integer> {
     @Option(names = "--token", paramLabel = "TOKEN",
             description = "with --service: the service's admin token (default: the environment's LKG_ADMIN_TOKEN)")
     String token;
+    @Option(names = "--graph-store", paramLabel = "URL", description = "with --endpoint: the store's Graph Store Protocol "
+            + "URL when it is not the dataset URL (Virtuoso: http://HOST:8890/sparql-graph-crud-auth)")
+    String graphStore;
+
+    @Option(names = "--update", paramLabel = "URL", description = "with --endpoint: the store's SPARQL Update URL when it "
+            + "is not the dataset URL (Virtuoso: http://HOST:8890/sparql-auth)")
+    String update;
+
+    @Option(names = "--user", paramLabel = "NAME", description = "with --endpoint: the user that may write (HTTP Basic or "
+            + "Digest, as the store asks); the password comes from --password-file or the environment variable "
+            + ENDPOINT_PASSWORD + ", never from the command line")
+    String user;
+
+    @Option(names = "--password-file", paramLabel = "FILE", description = "with --user: a file whose first line is the password")
+    Path passwordFile;
+
+    static final String ENDPOINT_PASSWORD = "LKG_ENDPOINT_PASSWORD";
 
     @Option(names = "--encoding", paramLabel = "CHARSET", description = "the lists' encoding (default: detected, UTF-8 else GB18030)")
     Charset encoding;
@@ -119,6 +139,7 @@ final class LoadCommand implements Callable<Integer> {
         ProgressTarget progressTarget = ProgressTarget.current(spec, progressInLogs);
         StatuteLibrary library = statutes.library(spec.commandLine().getErr());
         ListValidator validator = validator();
+        RemoteEndpoint endpoint = remoteEndpoint();
         PrintWriter out = spec.commandLine().getOut();
         if (token != null && target.service == null) throw new CommandFailure(LkgCommand.EXIT_BAD_INPUT, "--token is for --service URL");
         if (target.service != null) refuseStoreOptions();
@@ -132,7 +153,7 @@ final class LoadCommand implements Callable<Integer> {
                         .run();
             }
         } else {
-            result = configure(ListLoad.intoEndpoint(target.endpoint), iris, files, library, validator, progressTarget, out).run();
+            result = configure(ListLoad.intoEndpoint(endpoint), iris, files, library, validator, progressTarget, out).run();
         }
         out.println("lkg load: " + result.line());
         LoadBatch.Outcome failure = result.firstFailure();
@@ -179,6 +200,33 @@ final class LoadCommand implements Callable<Integer> {
             out.println("lkg load: 0 of " + lists + " lists loaded: the store could not be opened");
             throw new CommandFailure(LkgCommand.EXIT_STORE, e.getMessage(), e);
         }
+    }
+
+    // Checked before any list is read: a typo in the options never costs a half-done batch.
+    private RemoteEndpoint remoteEndpoint() {
+        if (target.endpoint == null) {
+            for (String option : new String[] {graphStore == null ? null : "--graph-store", update == null ? null : "--update",
+                    user == null ? null : "--user", passwordFile == null ? null : "--password-file"}) {
+                if (option != null) throw new CommandFailure(LkgCommand.EXIT_BAD_INPUT, option + " goes with --endpoint");
+            }
+            return null;
+        }
+        if (passwordFile != null && user == null) throw new CommandFailure(LkgCommand.EXIT_BAD_INPUT, "--password-file goes with --user");
+        String password = null;
+        if (user != null) {
+            if (passwordFile != null) {
+                try {
+                    password = Files.readAllLines(passwordFile, StandardCharsets.UTF_8).stream().findFirst().orElse("");
+                } catch (IOException e) {
+                    throw new CommandFailure(LkgCommand.EXIT_BAD_INPUT, passwordFile + ": cannot read the password file: " + e.getMessage(), e);
+                }
+            } else {
+                password = System.getenv(ENDPOINT_PASSWORD);
+                if (password == null) throw new CommandFailure(LkgCommand.EXIT_BAD_INPUT, "--user " + user
+                        + " needs a password: set " + ENDPOINT_PASSWORD + " or give --password-file FILE");
+            }
+        }
+        return RemoteEndpoint.at(target.endpoint).graphStore(graphStore).update(update).credentials(user, password).build();
     }
 
     private ListValidator validator() {

@@ -7,7 +7,8 @@ import java.util.Map;
 /**
  * Maps the service's own command-line options to Spring properties, accepting both {@code --port 8081} and
  * {@code --port=8081}: {@code --port} → {@code server.port}, {@code --fuseki-port} → {@code lkg.fuseki-port},
- * {@code --store} → {@code lkg.store}, {@code --endpoint} → {@code lkg.endpoint}, {@code --seeds} → {@code lkg.seeds},
+ * {@code --store} → {@code lkg.store}, {@code --endpoint} → {@code lkg.endpoint}, {@code --endpoint-default-graph} →
+ * {@code lkg.endpoint-default-graph}, {@code --seeds} → {@code lkg.seeds},
  * {@code --statutes} → {@code lkg.statutes}, {@code --host} → {@code lkg.host}.
  * Anything else passes through to Spring unchanged ({@code --lkg.query-timeout=10s} works as usual).
  */
@@ -18,6 +19,7 @@ final class ServiceArguments {
             "--fuseki-port", "lkg.fuseki-port",
             "--store", "lkg.store",
             "--endpoint", "lkg.endpoint",
+            "--endpoint-default-graph", "lkg.endpoint-default-graph",
             "--seeds", "lkg.seeds",
             "--statutes", "lkg.statutes");
 
@@ -34,6 +36,10 @@ final class ServiceArguments {
               --seeds DIR       lists loaded into an embedded store that holds none yet (default seeds)
               --statutes DIR    official statute texts the seeds' citations are audited against
               --endpoint URL    remote mode: every query goes to this SPARQL 1.1 endpoint
+              --endpoint-default-graph union|all-graphs
+                                what that endpoint's default graph is: the merge of its graphs (union,
+                                the default: Fuseki with tdb2:unionDefaultGraph, lkg fuseki) or every
+                                graph's triples with duplicates kept (all-graphs: Virtuoso)
               --NAME=VALUE      any Spring or lkg.* property, e.g. --lkg.query-timeout=10s
               -h, --help        this text
             query-service/README.md lists every setting and endpoint.

@@ -21,6 +21,7 @@ import org.w3id.lkg.store.load.ListSource;
 import org.w3id.lkg.store.load.ListValidator;
 import org.w3id.lkg.store.load.LoadBatch;
 import org.w3id.lkg.store.load.ReplacementGuard;
+import org.w3id.lkg.store.remote.RemoteEndpoint;
 import org.w3id.lkg.store.remote.RemoteListLoader;
 import org.w3id.lkg.store.tdb.TdbListLoader;
 import org.w3id.lkg.store.tdb.TdbStore;
@@ -36,7 +37,7 @@ import org.w3id.lkg.store.tdb.TdbStore;
  */
 public final class ListLoad {
     private final TdbStore store;
-    private final String endpoint;
+    private final RemoteEndpoint endpoint;
     private final List<Path> lists;
     private final IriScheme iris;
     private final Charset encoding;
@@ -78,7 +79,10 @@ public final class ListLoad {
      * A load into a SPARQL 1.1 store by its dataset URL (Graph Store Protocol and Update), e.g.
      * {@code http://localhost:3030/lkg}.
      */
-    public static Builder intoEndpoint(String datasetUrl) { return new Builder(null, Objects.requireNonNull(datasetUrl, "datasetUrl")); }
+    public static Builder intoEndpoint(String datasetUrl) { return intoEndpoint(RemoteEndpoint.at(datasetUrl).build()); }
+
+    /** A load into a SPARQL 1.1 store whose Graph Store Protocol or Update URL differ, or that asks for a user. */
+    public static Builder intoEndpoint(RemoteEndpoint endpoint) { return new Builder(null, Objects.requireNonNull(endpoint, "endpoint")); }
 
     /**
      * Loads every list, in order, telling the outcome listener each one as it ends.
@@ -131,7 +135,7 @@ public final class ListLoad {
     /** Configures a {@link ListLoad}; {@link #build()} checks that lists were given and that compaction fits the store. */
     public static final class Builder {
         private final TdbStore store;
-        private final String endpoint;
+        private final RemoteEndpoint endpoint;
         private List<Path> lists;
         private IriScheme iris = IriScheme.standard();                 // default: the w3id.org base
         private Charset encoding;                                      // default: detected per file
@@ -147,7 +151,7 @@ public final class ListLoad {
         private Consumer<LoadBatch.Outcome> onOutcome = outcome -> {};
         private Consumer<Duration> onCompacted = took -> {};
 
-        private Builder(TdbStore store, String endpoint) {
+        private Builder(TdbStore store, RemoteEndpoint endpoint) {
             this.store = store;
             this.endpoint = endpoint;
         }

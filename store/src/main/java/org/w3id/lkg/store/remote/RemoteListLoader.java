@@ -1,15 +1,22 @@
 package org.w3id.lkg.store.remote;
 
+import java.io.ByteArrayOutputStream;
 import java.net.ConnectException;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpTimeoutException;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.UUID;
 
 import org.apache.jena.atlas.web.HttpException;
 import org.apache.jena.graph.Graph;
+import org.apache.jena.http.HttpLib;
+import org.apache.jena.http.auth.AuthEnv;
+import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFLib;
@@ -50,6 +57,8 @@ public final class RemoteListLoader implements ListLoader {
     private final String ontologyGraphIri;
     private final Graph ontology;
     private final HttpClient http;
+    private final boolean authenticated;
+    private final RemoteEndpoint access;
     private boolean ontologyWritten;
 
     private RemoteListLoader(Builder b) {
@@ -60,6 +69,9 @@ public final class RemoteListLoader implements ListLoader {
         this.guard = b.guard;
         this.ontologyGraphIri = b.ontologyGraphIri;
         this.ontology = b.ontology;
+        this.access = b.access;
+        this.authenticated = b.access != null && b.access.hasCredentials();
+        if (authenticated) b.access.registerCredentials();
         this.http = HttpClient.newBuilder().connectTimeout(b.connectTimeout)
                 .followRedirects(HttpClient.Redirect.NORMAL).build();
     }
@@ -84,18 +96,27 @@ public final class RemoteListLoader implements ListLoader {
         if (!ontologyWritten && ontology != null) {
             // A PUT replaces the whole graph in one request, so it needs no staging; it is skipped when the store
             // has the same triples already, because the ontology's blank nodes would get new labels every time.
-            if (!isomorphic(storedGraph(ontologyGraphIri), ontology)) put(ontologyGraphIri, ontology, "the ontology graph");
+            // With credentials, put() empties its target first (see there): then the ontology is staged too.
+            if (!isomorphic(storedGraph(ontologyGraphIri), ontology)) {
+                if (authenticated) putAndMove(ontologyGraphIri, ontology, "the ontology graph");
+                else put(ontologyGraphIri, ontology, "the ontology graph");
+            }
             ontologyWritten = true;
         }
-        String temporary = list.graphIri() + "/staging/" + UUID.randomUUID();
+        putAndMove(list.graphIri(), staged, list.listKey());
+        return new LoadSummary(list.listKey(), list.graphIri(), report, staged.size(), Duration.ofNanos(System.nanoTime() - start));
+    }
+
+    // Staged under a temporary name, then moved into place by one update: readers see the old graph or the new one.
+    private void putAndMove(String graphIri, Graph graph, String what) {
+        String temporary = graphIri + "/staging/" + UUID.randomUUID();
         try {
-            put(temporary, staged, "the staging graph of " + list.listKey());
-            run(moveUpdate(temporary, list.graphIri()), "the move of " + list.listKey());
+            put(temporary, graph, "the staging graph of " + what);
+            run(moveUpdate(temporary, graphIri), "the move of " + what);
         } catch (StoreException e) {
             dropQuietly(temporary);
             throw e;
         }
-        return new LoadSummary(list.listKey(), list.graphIri(), report, staged.size(), Duration.ofNanos(System.nanoTime() - start));
     }
 
     /** One request that replaces {@code graph} with {@code temporary}'s triples and drops {@code temporary}. */
@@ -120,12 +141,29 @@ public final class RemoteListLoader implements ListLoader {
         return stored != null && IsoMatcher.isomorphic(stored, wanted);
     }
 
+    // A store that asks for credentials with Digest (Virtuoso) answers a request without them 401 and closes the
+    // connection before reading the body: a large body then dies as a broken pipe, the challenge unanswered. So an
+    // empty PUT to the same temporary graph takes the challenge first (Jena answers it and remembers the answer for
+    // this URL and method), and the graph's PUT carries the answer from its first byte.
     private void put(String graphIri, Graph graph, String what) {
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        RDFDataMgr.write(body, graph, RDFFormat.NTRIPLES);
+        String url = HttpLib.requestURL(graphStore, "graph=" + URLEncoder.encode(graphIri, StandardCharsets.UTF_8));
         try {
-            GSP.service(graphStore).httpClient(http).contentType(RDFFormat.NTRIPLES).graphName(graphIri).PUT(graph);
+            if (authenticated) HttpLib.handleResponseNoBody(HttpLib.execute(http, putRequest(url, new byte[0])));
+            HttpLib.handleResponseNoBody(HttpLib.execute(http, putRequest(url, body.toByteArray())));
         } catch (HttpException | IllegalStateException e) {
             throw failure("PUT of " + what, graphStore, e);
+        } finally {
+            // The answer Jena remembered is for this URL alone, a temporary graph's: kept, one would pile up per list.
+            if (authenticated) AuthEnv.get().unregisterAuthModifier(url);
         }
+    }
+
+    private static HttpRequest putRequest(String url, byte[] body) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/n-triples")
+                .PUT(HttpRequest.BodyPublishers.ofByteArray(body));
+        return AuthEnv.get().addAuth(b, url).build();
     }
 
     private void run(String updateText, String what) {
@@ -174,6 +212,7 @@ public final class RemoteListLoader implements ListLoader {
     @Override
     public void close() {
         // HttpClient on Java 17 has no close(); its threads end with the last reference.
+        if (authenticated) access.unregisterCredentials();
     }
 
     /** Builds a {@link RemoteListLoader}; {@code build()} checks the endpoint URL. */
@@ -181,6 +220,7 @@ public final class RemoteListLoader implements ListLoader {
         private String endpoint;
         private String graphStore;
         private String update;
+        private RemoteEndpoint access;
         private ListValidator validator;
         private ReplacementGuard guard = ReplacementGuard.STANDARD;   // default: a list may not gut the one it replaces
         private String ontologyGraphIri;
@@ -198,6 +238,15 @@ public final class RemoteListLoader implements ListLoader {
 
         /** The SPARQL Update URL, for stores that serve it elsewhere. Default: the dataset URL. */
         public Builder update(String url) { this.update = url; return this; }
+
+        /** The dataset, Graph Store Protocol and Update URLs and the user that writes, all at once. */
+        public Builder endpoint(RemoteEndpoint endpoint) {
+            this.access = Objects.requireNonNull(endpoint, "endpoint");
+            this.endpoint = endpoint.dataset();
+            this.graphStore = endpoint.graphStore();
+            this.update = endpoint.update();
+            return this;
+        }
 
         /** Required: how each staged list is checked. */
         public Builder validator(ListValidator validator) { this.validator = validator; return this; }
