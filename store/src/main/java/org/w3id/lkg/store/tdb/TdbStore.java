@@ -16,6 +16,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
+import org.apache.jena.tdb2.store.DatasetGraphTDB;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.w3id.lkg.store.StoreException;
 import org.w3id.lkg.store.edition.EditionArchive;
@@ -154,6 +155,34 @@ public final class TdbStore implements AutoCloseable {
             throw new StoreException("cannot compact the store " + folder + ": " + e.getMessage(), e);
         }
         return Duration.ofNanos(System.nanoTime() - start);
+    }
+
+    /**
+     * The store's size on disk (its own files, not the edition archive's) and the quads it holds; with
+     * {@link StoreSize#worthCompacting()} the rule for when to compact. Counting reads one index, no node.
+     */
+    public StoreSize size() {
+        long quads = Txn.calculateRead(dataset, () -> {
+            DatasetGraphTDB tdb = TDBInternal.getDatasetGraphTDB(dataset);
+            return tdb.getQuadTable().getNodeTupleTable().getTupleTable().size()
+                    + tdb.getTripleTable().getNodeTupleTable().getTupleTable().size();
+        });
+        return new StoreSize(bytesOnDisk(), quads);
+    }
+
+    private long bytesOnDisk() {
+        Path archiveFolder = folder.resolve(ARCHIVE_FOLDER);
+        try (Stream<Path> files = Files.walk(folder)) {
+            return files.filter(p -> !p.startsWith(archiveFolder) && Files.isRegularFile(p)).mapToLong(p -> {
+                try {
+                    return Files.size(p);
+                } catch (IOException e) {
+                    return 0;   // gone while walking (an old generation being deleted): nothing to count
+                }
+            }).sum();
+        } catch (IOException e) {
+            throw new StoreException("cannot read the store folder " + folder + ": " + e.getMessage(), e);
+        }
     }
 
     /** Releases the store and its lock file so that another process can open it. */
