@@ -9,6 +9,10 @@ import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Consumer;
 
 import org.apache.jena.atlas.RuntimeIOException;
@@ -99,6 +103,7 @@ public final class TdbListLoader implements ListLoader {
     private final EditionCatalogue catalogue;
     private final EditionArchive archive;
     private final Consumer<String> writing;
+    private ExecutorService reader;
     private boolean ontologyWritten;
 
     private TdbListLoader(Builder b, TdbStore owned, DatasetGraph dataset, String target) {
@@ -154,32 +159,45 @@ public final class TdbListLoader implements ListLoader {
     }
 
     /**
-     * With {@link Staging#MEMORY}, the whole batch in one write transaction: each list is read and validated in
-     * memory first (a list that cannot be read or does not conform is reported and left out), then, in the
-     * transaction, checked against the guard and written once. A store failure or a kill before the commit leaves
-     * every list of the batch as it was. Other staging modes load the lists one by one.
+     * With {@link Staging#MEMORY}, the whole batch in one write transaction. Each list is read and validated in
+     * memory on a thread of its own (a list that cannot be read or does not conform is reported and left out), while
+     * this thread writes the lists read before it: in the transaction each is checked against the guard and written
+     * once. A store failure or a kill before the commit leaves every list of the batch as it was. Other staging modes
+     * load the lists one by one.
      */
     @Override
     public List<LoadBatch.Outcome> loadBatch(List<ListSource> lists) {
         if (staging != Staging.MEMORY) return ListLoader.super.loadBatch(lists);
-        LoadBatch.Outcome[] outcomes = new LoadBatch.Outcome[lists.size()];
-        List<Read> read = new ArrayList<>(lists.size());
+        List<Future<Read>> reads = new ArrayList<>(lists.size());
         for (int i = 0; i < lists.size(); i++) {
             ListSource list = lists.get(i);
-            try {
-                read.add(read(i, list));
-            } catch (RuntimeException e) {
-                outcomes[i] = LoadBatch.failed(list.listKey(), e);
-            }
+            reads.add(reader().submit(() -> read(list)));
         }
-        if (!read.isEmpty()) writeBatch(read, outcomes);
+        LoadBatch.Outcome[] outcomes = new LoadBatch.Outcome[lists.size()];
+        try {
+            writeBatch(lists, reads, outcomes);
+        } finally {
+            reads.forEach(f -> f.cancel(true));   // after a failure, nothing more is read for this batch
+        }
         return Arrays.asList(outcomes);
     }
 
-    /** One list read into memory and validated: its place in the batch, its triples and how long reading took. */
-    private record Read(int index, ListSource list, Graph graph, IngestReport report, long triples, long nanos) {}
+    // One thread reads ahead of the writer: reading and the shapes cost as much as the writes, and cores are two.
+    private synchronized ExecutorService reader() {
+        if (reader == null) {
+            reader = Executors.newSingleThreadExecutor(task -> {
+                Thread t = new Thread(task, "lkg-list-reader");
+                t.setDaemon(true);
+                return t;
+            });
+        }
+        return reader;
+    }
 
-    private Read read(int index, ListSource list) {
+    /** One list read into memory and validated: its triples, what the reader reported and how long it took. */
+    private record Read(ListSource list, Graph graph, IngestReport report, long triples, long nanos) {}
+
+    private Read read(ListSource list) {
         long start = System.nanoTime();
         Graph graph = GraphMemFactory.createDefaultGraph();
         CountingStream counter = new CountingStream(StreamRDFLib.graph(graph));
@@ -188,66 +206,96 @@ public final class TdbListLoader implements ListLoader {
         counter.finish();
         ValidationReport validation = validator.validate(graph);
         if (!validation.conforms()) throw new InvalidListException(list.listKey(), validation);
-        return new Read(index, list, graph, report, counter.triples(), System.nanoTime() - start);
+        return new Read(list, graph, report, counter.triples(), System.nanoTime() - start);
     }
 
-    // One write transaction for every list read: guard, then the edition (or unchanged), removeGraph, add once.
-    private void writeBatch(List<Read> read, LoadBatch.Outcome[] outcomes) {
+    // A list's read, or its failure as an outcome (null then); a failure that is no list's outcome is thrown.
+    private static Read awaitRead(Future<Read> read, ListSource list, LoadBatch.Outcome[] outcomes, int index) {
         try {
-            dataset.begin(TxnType.WRITE);
-        } catch (TDBException | DBOpEnvException | JenaTransactionException e) {
-            StoreException failure = new StoreException("cannot start a write transaction on " + target + ": " + e.getMessage(), e);
-            for (Read r : read) outcomes[r.index()] = LoadBatch.failed(r.list().listKey(), failure);
-            return;
-        }
-        List<LoadSummary> written = new ArrayList<>(read.size());
-        try {
-            List<Read> passed = new ArrayList<>(read.size());
-            for (Read r : read) {
-                try {
-                    guard.check(r.list().listKey(), ListCounts.of(dataset.getGraph(NodeFactory.createURI(r.list().graphIri()))),
-                            ListCounts.of(r.graph()));
-                    passed.add(r);
-                } catch (InvalidListException e) {
-                    outcomes[r.index()] = LoadBatch.failed(r.list().listKey(), e);
-                }
+            return read.get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException failure) {
+                outcomes[index] = LoadBatch.failed(list.listKey(), failure);
+                return null;
             }
-            if (passed.isEmpty()) {
+            if (e.getCause() instanceof Error error) throw error;
+            throw new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new StoreException("interrupted while loading " + list.listKey() + " (nothing of its batch was committed)", e);
+        }
+    }
+
+    // One write transaction, begun with the first list read: guard, then the edition (or unchanged), removeGraph,
+    // add once; committed after the last list, aborted when nothing was written.
+    private void writeBatch(List<ListSource> lists, List<Future<Read>> reads, LoadBatch.Outcome[] outcomes) {
+        boolean begun = false;
+        List<LoadSummary> written = new ArrayList<>(lists.size());
+        IndexOrderedWrite quads = null;
+        try {
+            for (int i = 0; i < lists.size(); i++) {
+                Read r = awaitRead(reads.get(i), lists.get(i), outcomes, i);
+                if (r == null) continue;
+                if (!begun) {
+                    begin();
+                    begun = true;
+                    quads = new IndexOrderedWrite(dataset);
+                }
+                ListSource list = r.list();
+                try {
+                    guard.check(list.listKey(), ListCounts.of(dataset.getGraph(NodeFactory.createURI(list.graphIri()))),
+                            ListCounts.of(r.graph()));
+                } catch (InvalidListException e) {
+                    outcomes[i] = LoadBatch.failed(list.listKey(), e);
+                    continue;
+                }
+                if (written.isEmpty() && !ontologyWritten) replaceOntology();
+                written.add(write(r, quads));
+            }
+            if (!begun) return;
+            if (written.isEmpty()) {
                 dataset.abort();   // every list refused: not even the ontology graph changes
                 return;
             }
-            if (!ontologyWritten) replaceOntology();
-            for (Read r : passed) written.add(write(r));
+            quads.flush();
             dataset.commit();
-        } catch (TDBException | DBOpEnvException | JenaTransactionException | RuntimeIOException e) {
-            abortQuietly();
-            for (Read r : read) {
-                if (outcomes[r.index()] != null) continue;
-                outcomes[r.index()] = LoadBatch.failed(r.list().listKey(), new StoreException("the store " + target
-                        + " failed while loading " + r.list().listKey() + ": " + e.getMessage()
-                        + " (nothing of this list" + (read.size() > 1 ? " or of its batch" : "") + " was committed)", e));
+        } catch (StoreException | TDBException | DBOpEnvException | JenaTransactionException | RuntimeIOException e) {
+            if (begun) abortQuietly();
+            String message = e instanceof StoreException ? e.getMessage() : "the store " + target + " failed: " + e.getMessage();
+            for (int i = 0; i < lists.size(); i++) {
+                if (outcomes[i] != null) continue;
+                outcomes[i] = LoadBatch.failed(lists.get(i).listKey(), new StoreException(message + " (nothing of "
+                        + lists.get(i).listKey() + (lists.size() > 1 ? " or of its batch" : "") + " was committed)", e));
             }
             return;
         } catch (RuntimeException | Error e) {
-            abortQuietly();
+            if (begun) abortQuietly();
             throw e;
         } finally {
-            dataset.end();
+            if (begun) dataset.end();
         }
         ontologyWritten = true;
-        for (int i = 0; i < written.size(); i++) {
-            LoadSummary s = written.get(i);
-            outcomes[indexOf(read, s)] = LoadBatch.ended(s);
+        for (LoadSummary s : written) outcomes[indexOf(lists, s)] = LoadBatch.ended(s);
+    }
+
+    private void begin() {
+        try {
+            dataset.begin(TxnType.WRITE);
+        } catch (TDBException | DBOpEnvException | JenaTransactionException e) {
+            throw new StoreException("cannot start a write transaction on " + target + ": " + e.getMessage(), e);
         }
     }
 
-    private static int indexOf(List<Read> read, LoadSummary s) {
-        for (Read r : read) if (r.list().listKey().equals(s.listKey()) && r.list().graphIri().equals(s.graphIri())) return r.index();
+    private static int indexOf(List<ListSource> lists, LoadSummary s) {
+        for (int i = 0; i < lists.size(); i++) {
+            if (lists.get(i).listKey().equals(s.listKey()) && lists.get(i).graphIri().equals(s.graphIri())) return i;
+        }
         throw new IllegalStateException("no list " + s.listKey() + " in the batch");
     }
 
-    // Inside the batch's transaction: the same bytes change nothing; else archive the edition replaced and write.
-    private LoadSummary write(Read r) {
+    // Inside the batch's transaction: the same bytes change nothing; else archive the edition replaced, remove it and
+    // hand the list's triples to the batch's index-ordered write.
+    private LoadSummary write(Read r, IndexOrderedWrite quads) {
         long start = System.nanoTime();
         ListSource list = r.list();
         Node graph = NodeFactory.createURI(list.graphIri());
@@ -259,12 +307,7 @@ public final class TdbListLoader implements ListLoader {
         Edition edition = newEdition(list, graph, ListCounts.of(dataset.getGraph(graph)));
         dataset.removeGraph(graph);   // removeGraph, not deleteAny: see move()
         writing.accept(list.listKey());
-        Iterator<Triple> it = r.graph().find();
-        try {
-            it.forEachRemaining(t -> dataset.add(graph, t.getSubject(), t.getPredicate(), t.getObject()));
-        } finally {
-            Iter.close(it);
-        }
+        quads.add(graph, r.graph());
         return new LoadSummary(list.listKey(), list.graphIri(), r.report(), r.triples(),
                 Duration.ofNanos(r.nanos() + System.nanoTime() - start), edition, false);
     }
@@ -368,6 +411,9 @@ public final class TdbListLoader implements ListLoader {
 
     @Override
     public void close() {
+        synchronized (this) {
+            if (reader != null) reader.shutdownNow();
+        }
         if (ownedStore != null) ownedStore.close();
     }
 
