@@ -77,10 +77,11 @@ final class LoadCommand implements Callable<Integer> {
                     + "emptied first; keeps no editions) (default: ${DEFAULT-VALUE})")
     TdbListLoader.Staging staging;
 
-    @Option(names = "--batch-size", paramLabel = "MIB", defaultValue = "1",
-            description = "TDB2, memory staging: up to MIB mebibytes of list files per write transaction (a larger "
-                    + "file is a batch of its own); 0 commits each list on its own (default: ${DEFAULT-VALUE})")
-    int batchMib;
+    @Option(names = "--batch-size", paramLabel = "MIB",
+            description = "up to MIB mebibytes of list files per write transaction, a larger file being a batch of "
+                    + "its own; 0 commits each list on its own (default: 1 into TDB2 with memory staging; 0 to an "
+                    + "endpoint, where a batch is one PUT per list and one update that swaps them all)")
+    Integer batchMib;
 
     @Option(names = "--compact-every", paramLabel = "N", defaultValue = "0",
             description = "TDB2 only: also compact the store after every N lists, to bound the disk a long load "
@@ -112,7 +113,7 @@ final class LoadCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (batchMib < 0) throw new CommandFailure(LkgCommand.EXIT_BAD_INPUT, "--batch-size is 0 or more mebibytes, found " + batchMib);
+        if (batchMib != null && batchMib < 0) throw new CommandFailure(LkgCommand.EXIT_BAD_INPUT, "--batch-size is 0 or more mebibytes, found " + batchMib);
         // Arguments are checked before the store is touched, so a typo never opens (or creates) a store.
         IriScheme iris = IriScheme.under(base);
         List<Path> files = PowerListFiles.expand(lists);   // bad paths exit 2 (LkgCommand maps the exception)
@@ -125,7 +126,7 @@ final class LoadCommand implements Callable<Integer> {
             try (TdbStore store = openStore(files.size(), out)) {
                 boolean[] compacted = {false};
                 result = configure(ListLoad.into(store), iris, files, library, validator, progressTarget, out)
-                        .staging(staging).batchBytes((long) batchMib << 20).compactEvery(compactEvery)
+                        .staging(staging).batchBytes(batchMib == null ? ListLoad.BATCH_BYTES : (long) batchMib << 20).compactEvery(compactEvery)
                         .compactWhenWorthIt(!noCompact)
                         .onCompacted(took -> {
                             compacted[0] = true;
@@ -137,7 +138,8 @@ final class LoadCommand implements Callable<Integer> {
                         .run();
             }
         } else {
-            result = configure(ListLoad.intoEndpoint(target.endpoint), iris, files, library, validator, progressTarget, out).run();
+            result = configure(ListLoad.intoEndpoint(target.endpoint), iris, files, library, validator, progressTarget, out)
+                    .batchBytes(batchMib == null ? 0 : (long) batchMib << 20).run();
         }
         out.println("lkg load: " + result.line());
         LoadBatch.Outcome failure = result.firstFailure();

@@ -128,7 +128,7 @@ public final class ListLoad {
     }
 
     // Consecutive lists, up to batchBytes of files each (a larger file is a batch of its own), cut where a
-    // compaction falls due; one list per batch when batching is off (batchBytes 0) or for an endpoint.
+    // compaction falls due; one list per batch when batching is off (batchBytes 0, an endpoint's default).
     private List<List<ListSource>> batches() {
         List<List<ListSource>> batches = new ArrayList<>();
         List<ListSource> batch = new ArrayList<>();
@@ -136,7 +136,7 @@ public final class ListLoad {
         for (int i = 0; i < lists.size(); i++) {
             long size = fileSize(lists.get(i));
             boolean dueForCompaction = compactEvery > 0 && i % compactEvery == 0;
-            if (!batch.isEmpty() && (store == null || bytes + size > batchBytes || dueForCompaction)) {
+            if (!batch.isEmpty() && (bytes + size > batchBytes || dueForCompaction)) {
                 batches.add(batch);
                 batch = new ArrayList<>();
                 bytes = 0;
@@ -201,7 +201,7 @@ public final class ListLoad {
         private int compactEvery;                                      // default: never mid-batch
         private boolean compactAfter;                                  // default: leave the store uncompacted
         private boolean compactWhenWorthIt;                            // default: not even then
-        private long batchBytes = BATCH_BYTES;
+        private long batchBytes = -1;                                  // default: BATCH_BYTES into TDB2, 0 to an endpoint
         private Consumer<StoreSize> onStoreSize = size -> {};
         private BiFunction<String, StreamRDF, StreamRDF> observer;     // default: nothing watches the streams
         private Consumer<LoadBatch.Outcome> onOutcome = outcome -> {};
@@ -251,8 +251,10 @@ public final class ListLoad {
         public Builder compactWhenWorthIt(boolean compact) { this.compactWhenWorthIt = compact; return this; }
 
         /**
-         * TDB2 only: up to this many bytes of list files per write transaction (default {@link #BATCH_BYTES}; a
-         * larger file is a batch of its own); 0 commits each list on its own.
+         * Up to this many bytes of list files per write transaction (a larger file is a batch of its own); 0
+         * commits each list on its own. Default: {@link #BATCH_BYTES} into TDB2; 0 to an endpoint, where a batch
+         * is one PUT per list and one update that swaps them all ({@code RemoteListLoader.loadBatch}), so the
+         * store must take a multi-list update as one transaction.
          */
         public Builder batchBytes(long bytes) {
             if (bytes < 0) throw new IllegalArgumentException("batchBytes is 0 or more, got " + bytes);
@@ -281,6 +283,7 @@ public final class ListLoad {
                 throw new IllegalStateException("ListLoad compacts TDB2 stores only, not an endpoint");
             }
             if (ontology == null) ontology = OntologyResources.reference();
+            if (batchBytes < 0) batchBytes = store == null ? 0 : BATCH_BYTES;
             return new ListLoad(this);
         }
 

@@ -2,8 +2,10 @@ package org.w3id.lkg.store.tdb;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 
 import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.atlas.lib.tuple.Tuple;
@@ -33,6 +35,9 @@ final class IndexOrderedWrite {
     private final NodeTable nodes;
     private final TupleIndex[] indexes;
     private final List<Tuple<NodeId>> quads = new ArrayList<>();
+    // The batch's own node → id map: a list repeats its predicates, types and resources many times over, and a plain
+    // map is cheaper than the node table's shared cache for each of those lookups.
+    private final Map<Node, NodeId> ids = new HashMap<>();
 
     /** For {@code dataset}'s current storage (it changes on compaction); the caller holds a write transaction. */
     IndexOrderedWrite(DatasetGraph dataset) {
@@ -43,18 +48,19 @@ final class IndexOrderedWrite {
 
     /** Takes {@code triples} as quads of {@code graph}: their nodes are stored now, the quads by {@link #flush()}. */
     void add(Node graph, Graph triples) {
-        NodeId g = nodes.getAllocateNodeId(graph);
+        NodeId g = id(graph);
         Iterator<Triple> it = triples.find();
         try {
             while (it.hasNext()) {
                 Triple t = it.next();
-                quads.add(TupleFactory.create4(g, nodes.getAllocateNodeId(t.getSubject()),
-                        nodes.getAllocateNodeId(t.getPredicate()), nodes.getAllocateNodeId(t.getObject())));
+                quads.add(TupleFactory.create4(g, id(t.getSubject()), id(t.getPredicate()), id(t.getObject())));
             }
         } finally {
             Iter.close(it);
         }
     }
+
+    private NodeId id(Node node) { return ids.computeIfAbsent(node, nodes::getAllocateNodeId); }
 
     /** Writes every quad taken into every index, sorted in that index's order. */
     void flush() {
@@ -63,6 +69,7 @@ final class IndexOrderedWrite {
             for (Tuple<NodeId> quad : quads) index.add(quad);
         }
         quads.clear();
+        ids.clear();
     }
 
     private static Comparator<Tuple<NodeId>> inOrderOf(TupleMap map) {

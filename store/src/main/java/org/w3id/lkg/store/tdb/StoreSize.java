@@ -9,7 +9,7 @@ package org.w3id.lkg.store.tdb;
  * matter on any disk; under half garbage a compaction (which rewrites every live block) costs more than it saves.
  */
 public record StoreSize(long bytes, long quads) {
-    /** Bytes a compacted store takes per quad for power lists (bench/store: 348 MiB for 1,020,200 quads). */
+    /** Bytes a compacted store takes per quad for power lists (bench/store: 348 MiB for 1,020,200 quads, 357 a quad). */
     public static final long COMPACTED_BYTES_PER_QUAD = 360;
     /** Below this the store is never worth compacting: 64 MiB. */
     public static final long FLOOR = 64L << 20;
