@@ -1,26 +1,32 @@
 #!/usr/bin/env bash
-# Store benchmark (issue 4): `lkg load` into TDB2 against Jena's own TDB2 bulk loader on the same triples.
+# Store benchmark (issues 4, 14): `lkg load` into TDB2 against Jena's own TDB2 bulk loaders on the same triples.
 #
 # For each size (in multiples of the seed) it derives that many cities' lists from the seed
-# (org.w3id.lkg.store.bench.CityListGenerator, a test class of store/: it ships in no production jar), then measures, each as a whole process under /usr/bin/time:
-#   - lkg load LISTS --store DIR: read, extract, stage, validate with SHACL and swap in, one transaction per list,
-#     once per staging mode (graph: a staging graph moved into place; transaction: the list graph written in place);
-#   - lkg ingest LISTS --out dump.nq: read and extract only, to N-Quads (what the bulk loader starts from);
-#   - tdb2.tdbloader --loc DIR dump.nq: Jena's bulk loader on exactly those quads (no validation, no transactions).
-# Reports triples/second and memory, medians over RUNS runs, and writes bench/store/RESULTS.md.
+# (org.w3id.lkg.store.bench.CityListGenerator, a test class of store/: it ships in no production jar), then measures,
+# side by side in each run, each as a whole process under /usr/bin/time:
+#   - lkg load LISTS --store DIR: read, extract, validate with SHACL, guard, archive editions and swap in, atomically,
+#     once per staging mode (memory, the default: validated in memory, written once, batches of lists per
+#     transaction; graph: a staging graph in TDB2 moved into place; transaction: the list graph written in place);
+#   - lkg ingest LISTS --out dump.nq: read and extract only, to N-Quads (what the bulk loaders start from);
+#   - tdb2.tdbloader --loc DIR dump.nq: Jena's bulk loader (its default, the phased loader) on exactly those quads,
+#     and tdb2.tdbloader --loader=parallel (no validation, no atomicity, an empty store).
+# Reports wall time, triples/second, CPU time and memory, medians over RUNS runs, the ratio of lkg load's throughput
+# to each bulk loader's, and writes bench/store/RESULTS.md.
 #
-#   bench/store/run.sh [SIZE…]        default: 1 100 1000
+#   bench/store/run.sh [SIZE…]        default: 1 10 100 1000
 #
 # Environment: RUNS (default 3) runs per measurement, LARGE_RUNS (default 1) for sizes of 1000 and more;
-# STAGINGS (default "graph transaction"); LOAD_OPTS (more lkg load options, e.g. "--compact-every 250"); JAVA_OPTS (default -Xmx1g, the same for every process, so that a load
+# STAGINGS (default "memory"; e.g. "memory graph transaction"); LOADERS (tdb2.tdbloader's, default "phased parallel");
+# LOAD_OPTS (more lkg load options, e.g. "--batch-size 16"); JAVA_OPTS (default -Xmx1g, the same for every process, so that a load
 # that fits shows its heap stays flat); WORK (scratch folder, default a temporary one, removed at the end);
 # OUT (default bench/store/RESULTS.md).
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
-read -r -a sizes <<<"${*:-1 100 1000}"
+read -r -a sizes <<<"${*:-1 10 100 1000}"
 runs="${RUNS:-3}"
 large_runs="${LARGE_RUNS:-1}"
-stagings="${STAGINGS:-graph transaction}"
+stagings="${STAGINGS:-memory}"
+loaders="${LOADERS:-phased parallel}"
 load_opts="${LOAD_OPTS:-}"
 java_opts="${JAVA_OPTS:--Xmx1g}"
 out="${OUT:-$root/bench/store/RESULTS.md}"
@@ -39,13 +45,13 @@ java_run=(java -Dfile.encoding=UTF-8 $java_opts -cp "$cp")
 
 median() { sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
 
-# measure NAME STORE_DIR|- COMMAND… → appends "seconds peak_rss_kb peak_anon_kb peak_file_kb store_kb" to
+# measure NAME STORE_DIR|- COMMAND… → appends "seconds peak_rss_kb cpu_seconds peak_anon_kb peak_file_kb store_kb" to
 # $work/NAME.m; the command's output goes to $work/NAME.log. Peak RSS comes from /usr/bin/time; its split into
 # anonymous memory (heap and native) and file-backed pages (TDB2 memory-maps its indexes) is sampled from
 # /proc/PID/status twice a second, because only the anonymous part says whether the loader's own memory is flat.
 measure() {
   local name="$1" store="$2"; shift 2
-  /usr/bin/time -f "%e %M" -o "$work/time" "$@" >"$work/$name.log" 2>&1 &
+  /usr/bin/time -f "%e %M %U %S" -o "$work/time" "$@" >"$work/$name.log" 2>&1 &
   local tpid=$! jpid="" anon=0 file=0 a f
   while kill -0 "$tpid" 2>/dev/null; do
     [ -n "$jpid" ] || jpid=$(pgrep -P "$tpid" | head -1 || true)
@@ -60,24 +66,43 @@ measure() {
   fi
   local size=0
   if [ "$store" != "-" ]; then size=$(du -sk "$store" | cut -f1); fi
-  echo "$(cat "$work/time") $anon $file $size" >>"$work/$name.m"
+  local e m u sy
+  read -r e m u sy <"$work/time"
+  echo "$e $m $(awk -v u="$u" -v s="$sy" 'BEGIN {print u + s}') $anon $file $size" >>"$work/$name.m"
 }
 
 column() { awk -v c="$2" '{print $c}' "$work/$1.m" | median; }
 
 row() {  # SIZE LABEL NAME TRIPLES RUNS → one markdown table row of medians
-  local t rss anon file store
-  t=$(column "$3" 1); rss=$(column "$3" 2); anon=$(column "$3" 3); file=$(column "$3" 4); store=$(column "$3" 5)
-  awk -v size="$1" -v label="$2" -v n="$4" -v runs="$5" -v t="$t" -v rss="$rss" -v anon="$anon" -v file="$file" \
+  local t rss cpu anon file store
+  t=$(column "$3" 1); rss=$(column "$3" 2); cpu=$(column "$3" 3); anon=$(column "$3" 4); file=$(column "$3" 5); store=$(column "$3" 6)
+  awk -v size="$1" -v label="$2" -v n="$4" -v runs="$5" -v t="$t" -v rss="$rss" -v cpu="$cpu" -v anon="$anon" -v file="$file" \
       -v store="$store" 'BEGIN {
-    printf "| %sx | %d | %s | %d | %.1f | %.0f | %.0f | %.0f | %.0f | %s |\n", size, n, label, runs, t,
-      (t > 0 ? n / t : 0), rss / 1024, anon / 1024, file / 1024, (store > 0 ? sprintf("%.0f", store / 1024) : "–") }'
+    printf "| %sx | %d | %s | %d | %.1f | %.0f | %.1f | %.0f | %.0f | %.0f | %s |\n", size, n, label, runs, t,
+      (t > 0 ? n / t : 0), cpu, rss / 1024, anon / 1024, file / 1024, (store > 0 ? sprintf("%.0f", store / 1024) : "–") }'
+}
+
+ratio_row() {  # SIZE TRIPLES → lkg load's throughput against each bulk loader's, from the medians
+  local line="| $1x | $2 |" t
+  local lkg; lkg=$(column "load-${stagings%% *}-$1" 1)
+  line+=" $(awk -v n="$2" -v t="$lkg" 'BEGIN {printf "%.1f s (%.0f triples/s)", t, n / t}') |"
+  for loader in $loaders; do
+    t=$(column "bulk-$loader-$1" 1)
+    line+=" $(awk -v n="$2" -v t="$t" 'BEGIN {printf "%.1f s (%.0f triples/s)", t, n / t}') |"
+  done
+  for loader in $loaders; do
+    t=$(column "bulk-$loader-$1" 1)
+    line+=" $(awk -v a="$lkg" -v b="$t" 'BEGIN {printf "%.2f", b / a}') |"
+  done
+  echo "$line"
 }
 
 machine="$(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB RAM, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)"
 started="$(date -u '+%F %H:%M UTC')"
 load_before="$(cut -d' ' -f1-3 /proc/loadavg)"
 rows=()
+ratios=()
+loads=()
 for size in "${sizes[@]}"; do
   n=$runs; [ "$size" -ge 1000 ] && n=$large_runs
   lists="$work/lists-$size"
@@ -93,17 +118,23 @@ for size in "${sizes[@]}"; do
     rm -rf "$work/store" "$work/dump.nq"
     measure "ingest-$size" - "${java_run[@]}" org.w3id.lkg.cli.LkgCommand ingest "$lists"/*.txt \
       --out "$work/dump.nq" --no-ontology
-    rm -rf "$work/bulk"
-    measure "bulk-$size" "$work/bulk" "${java_run[@]}" tdb2.tdbloader --loc "$work/bulk" "$work/dump.nq"
-    rm -rf "$work/bulk"
+    for loader in $loaders; do
+      rm -rf "$work/bulk"
+      measure "bulk-$loader-$size" "$work/bulk" "${java_run[@]}" tdb2.tdbloader --loader="$loader" --loc "$work/bulk" "$work/dump.nq"
+      rm -rf "$work/bulk"
+    done
+    loads+=("${size}x run $r: $(cut -d' ' -f1-3 /proc/loadavg)")
   done
   triples=$(wc -l <"$work/dump.nq")
   for staging in $stagings; do
     rows+=("$(row "$size" "lkg load --staging $staging" "load-$staging-$size" "$triples" "$n")")
   done
   rows+=("$(row "$size" "lkg ingest → N-Quads (no store)" "ingest-$size" "$triples" "$n")")
-  rows+=("$(row "$size" "tdb2.tdbloader (from those N-Quads)" "bulk-$size" "$triples" "$n")")
-  printf '%s\n' "${rows[@]: -4}" >&2
+  for loader in $loaders; do
+    rows+=("$(row "$size" "tdb2.tdbloader --loader=$loader (from those N-Quads)" "bulk-$loader-$size" "$triples" "$n")")
+  done
+  ratios+=("$(ratio_row "$size" "$triples")")
+  printf '%s\n' "${rows[@]: -$(( $(wc -w <<<"$stagings $loaders") + 1 ))}" "${ratios[@]: -1}" >&2
   rm -rf "$lists" "$work/dump.nq"
 done
 
@@ -112,15 +143,27 @@ done
   echo
   echo "Generated by \`bench/store/run.sh ${sizes[*]}\`; bench/store/README.md says what each row measures."
   echo
-  echo "- machine: $machine; load average when it started: $load_before"
+  echo "- machine: $machine; load average when it started: $load_before; after each run (1, 5, 15 min):"
+  printf '  %s\n' "${loads[@]}"
   echo "- date: $started; $(java -version 2>&1 | sed -n 1p); JVM options for every process: \`$java_opts\`;"
-  echo "  lkg load options: \`--staging MODE${load_opts:+ $load_opts}\` (a TDB2 load ends with a compaction unless --no-compact)"
+  echo "  lkg load options: \`--staging MODE${load_opts:+ $load_opts}\` (validation and atomicity on; it compacts only when"
+  echo "  more than half of the store is garbage, unless --no-compact)"
   echo "- times are whole processes (JVM start included), medians over the runs; triples are the lists' triples (the"
-  echo "  N-Quads dump's lines), the same for every row of a size; peak RSS is /usr/bin/time's maximum resident set size;"
-  echo "  anon (heap and native memory) and file-backed (memory-mapped TDB2 files) are peaks sampled twice a second"
+  echo "  N-Quads dump's lines), the same for every row of a size; CPU is user + system seconds; peak RSS is"
+  echo "  /usr/bin/time's maximum resident set size; anon (heap and native memory) and file-backed (memory-mapped TDB2"
+  echo "  files) are peaks sampled twice a second"
   echo
-  echo "| size | triples | what | runs | wall s | triples/s | peak RSS MiB | peak anon MiB | peak file-backed MiB | store on disk MiB |"
-  echo "|---|---|---|---|---|---|---|---|---|---|"
+  echo "lkg load (\`--staging ${stagings%% *}\`) against the bulk loaders, measured side by side in each run; ratio = lkg load's"
+  echo "throughput over the bulk loader's (goal at 100x and 1000x: 0.8 or more):"
+  echo
+  header="| size | triples | lkg load |"; rule="|---|---|---|"
+  for loader in $loaders; do header+=" tdb2.tdbloader --loader=$loader |"; rule+="---|"; done
+  for loader in $loaders; do header+=" ratio to $loader |"; rule+="---|"; done
+  echo "$header"; echo "$rule"
+  printf '%s\n' "${ratios[@]}"
+  echo
+  echo "| size | triples | what | runs | wall s | triples/s | CPU s | peak RSS MiB | peak anon MiB | peak file-backed MiB | store on disk MiB |"
+  echo "|---|---|---|---|---|---|---|---|---|---|---|"
   printf '%s\n' "${rows[@]}"
 } >"$out"
 echo "bench: wrote $out" >&2

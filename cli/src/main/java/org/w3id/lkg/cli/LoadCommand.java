@@ -43,8 +43,10 @@ import picocli.CommandLine.TypeConversionException;
             "Load power lists into a TDB2 store (--store, created if missing), a SPARQL 1.1 store (--endpoint), "
                     + "or a running lkg service (--service, with its admin token).",
             "Each list goes into its own named graph, validated with the SHACL shapes and replaced atomically; "
-                    + "the ontology graph is rewritten too. Each list is committed on its own: a list that cannot be "
-                    + "read or does not conform is skipped and the others load. A TDB2 store is compacted afterwards.",
+                    + "the ontology graph is rewritten too. Into TDB2, lists are validated in memory and committed in "
+                    + "batches (--batch-size), each list whole or as it was; a list that cannot be read or does not "
+                    + "conform is skipped and the others load. Afterwards a TDB2 store is compacted when more than half "
+                    + "of it is garbage (lkg compact compacts it on demand).",
             "Exit codes: 0 all loaded, 2 bad input, 3 the store or endpoint failed, 4 a list failed validation "
                     + "(the shapes, or --fail-on)."})
 final class LoadCommand implements Callable<Integer> {
@@ -98,21 +100,29 @@ final class LoadCommand implements Callable<Integer> {
     @Option(names = "--shapes", paramLabel = "FILE", description = "validate with these SHACL shapes instead of the ontology's")
     Path shapes;
 
-    @Option(names = "--staging", paramLabel = "MODE", defaultValue = "graph", converter = StagingName.class,
-            description = "TDB2 only: where a list is staged inside its transaction, graph (a staging graph, moved "
-                    + "into place) or transaction (the list's graph itself, nothing copied) (default: ${DEFAULT-VALUE})")
+    @Option(names = "--staging", paramLabel = "MODE", defaultValue = "memory", converter = StagingName.class,
+            description = "TDB2 only: where a list is staged before it replaces its graph: memory (read and validated "
+                    + "in memory, then written once, lists of a batch in one transaction), graph (a staging graph in "
+                    + "the store, moved into place, one transaction per list) or transaction (the list's graph itself, "
+                    + "emptied first; keeps no editions) (default: ${DEFAULT-VALUE})")
     TdbListLoader.Staging staging;
 
+    @Option(names = "--batch-size", paramLabel = "MIB",
+            description = "up to MIB mebibytes of list files per write transaction, a larger file being a batch of "
+                    + "its own; 0 commits each list on its own (default: 1 into TDB2 with memory staging; 0 to an "
+                    + "endpoint, where a batch is one PUT per list and one update that swaps them all)")
+    Integer batchMib;
+
     @Option(names = "--compact-every", paramLabel = "N", defaultValue = "0",
-            description = "TDB2 only: also compact the store after every N lists, to bound the disk a long batch "
-                    + "takes (default: only once, after the batch)")
+            description = "TDB2 only: also compact the store after every N lists, to bound the disk a long load "
+                    + "takes (default: only after the load, and only when more than half of the store is garbage)")
     int compactEvery;
 
     @Option(names = "--replace", description = "replace a list's graph even when the new list has no items, or fewer than "
             + "half of the items or citations of the one it replaces (refused by default, exit 4)")
     boolean replace;
 
-    @Option(names = "--no-compact", description = "TDB2 only: leave the store uncompacted after the batch")
+    @Option(names = "--no-compact", description = "TDB2 only: never compact after the load, whatever its garbage")
     boolean noCompact;
 
     @Option(names = "--progress", description = "report progress even when not on a terminal: a line to stderr every 0.5 s"
@@ -133,6 +143,7 @@ final class LoadCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (batchMib != null && batchMib < 0) throw new CommandFailure(LkgCommand.EXIT_BAD_INPUT, "--batch-size is 0 or more mebibytes, found " + batchMib);
         // Arguments are checked before the store is touched, so a typo never opens (or creates) a store.
         IriScheme iris = IriScheme.under(base);
         List<Path> files = PowerListFiles.expand(lists);   // bad paths exit 2 (LkgCommand maps the exception)
@@ -147,13 +158,22 @@ final class LoadCommand implements Callable<Integer> {
         LoadBatch.Result result;
         if (target.store != null) {
             try (TdbStore store = openStore(files.size(), out)) {
+                boolean[] compacted = {false};
                 result = configure(ListLoad.into(store), iris, files, library, validator, progressTarget, out)
-                        .staging(staging).compactEvery(compactEvery).compactAfter(!noCompact)
-                        .onCompacted(took -> out.println("lkg load: compacted the store in %.1f s".formatted(took.toNanos() / 1e9)))
+                        .staging(staging).batchBytes(batchMib == null ? ListLoad.BATCH_BYTES : (long) batchMib << 20).compactEvery(compactEvery)
+                        .compactWhenWorthIt(!noCompact)
+                        .onCompacted(took -> {
+                            compacted[0] = true;
+                            out.println("lkg load: compacted the store in %.1f s".formatted(took.toNanos() / 1e9));
+                        })
+                        .onStoreSize(size -> out.println("lkg load: the store is " + size.line()
+                                + (compacted[0] ? "" : size.worthCompacting() ? ": more than half garbage, compacting"
+                                        : ": not worth compacting (lkg compact compacts it anyway)")))
                         .run();
             }
         } else {
-            result = configure(ListLoad.intoEndpoint(endpoint), iris, files, library, validator, progressTarget, out).run();
+            result = configure(ListLoad.intoEndpoint(endpoint), iris, files, library, validator, progressTarget, out)
+                    .batchBytes(batchMib == null ? 0 : (long) batchMib << 20).run();
         }
         out.println("lkg load: " + result.line());
         LoadBatch.Outcome failure = result.firstFailure();
@@ -264,14 +284,14 @@ final class LoadCommand implements Callable<Integer> {
         return what + "; graphs already in " + result.target() + " that were not replaced are as they were";
     }
 
-    /** Reads {@code graph} or {@code transaction}, as users type them, into the loader's enum. */
+    /** Reads {@code memory}, {@code graph} or {@code transaction}, as users type them, into the loader's enum. */
     static final class StagingName implements ITypeConverter<TdbListLoader.Staging> {
         @Override
         public TdbListLoader.Staging convert(String value) {
             try {
                 return TdbListLoader.Staging.valueOf(value.strip().toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException e) {
-                throw new TypeConversionException("expected graph or transaction, found '" + value + "'");
+                throw new TypeConversionException("expected memory, graph or transaction, found '" + value + "'");
             }
         }
     }

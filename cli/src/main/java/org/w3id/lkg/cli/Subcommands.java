@@ -8,6 +8,6 @@ final class Subcommands {
 
     static List<Object> all() {
         return List.of(new IngestCommand(), new QueryCommand(), new AskCommand(), new SparqlCommand(), new LoadCommand(),
-                new FusekiCommand(), new InspectCommand(), new RegistryCommand(), new DiffCommand(), new RetireCommand());
+                new FusekiCommand(), new InspectCommand(), new RegistryCommand(), new DiffCommand(), new RetireCommand(), new CompactCommand());
     }
 }

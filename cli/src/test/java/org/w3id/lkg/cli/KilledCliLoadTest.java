@@ -49,8 +49,9 @@ class KilledCliLoadTest {
         run("load", small.toString(), "--store", folder.toString());
         GraphFingerprint cityBefore = fingerprint(folder, iris.listGraph("city"));
 
-        // The command loads added.txt (small, new) and then city.txt ten times larger than before; a progress line of
-        // the large list means it is streaming into its staging graph, inside the write transaction.
+        // The command loads added.txt (small, new) and then city.txt ten times larger than before, in batches of their
+        // own (together they are over the 1 MiB batch): a progress line of the large list means it is being read and
+        // staged, after added.txt's batch committed and before its own does.
         Pattern streaming = Pattern.compile("^city: [\\d,]+ records, [\\d,]+ triples", Pattern.MULTILINE);
         String output;
         try (ChildJvm child = ChildJvm.start(dir, LkgCommand.class, "load", added.toString(), large.toString(),

@@ -1,8 +1,11 @@
 package org.w3id.lkg.store;
 
+import java.io.IOException;
 import java.nio.charset.Charset;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.BiFunction;
@@ -23,6 +26,7 @@ import org.w3id.lkg.store.load.LoadBatch;
 import org.w3id.lkg.store.load.ReplacementGuard;
 import org.w3id.lkg.store.remote.RemoteEndpoint;
 import org.w3id.lkg.store.remote.RemoteListLoader;
+import org.w3id.lkg.store.tdb.StoreSize;
 import org.w3id.lkg.store.tdb.TdbListLoader;
 import org.w3id.lkg.store.tdb.TdbStore;
 
@@ -30,12 +34,20 @@ import org.w3id.lkg.store.tdb.TdbStore;
  * "Load these lists into this store": {@code ListLoad.into(store).lists(files).statutes(library).run()}.
  *
  * <p>The one call behind {@code lkg load} and the query service's seed loading, so both read, validate, stage, swap
- * and (for TDB2, when asked) compact the same way. Each list is read by {@link PowerListIngest}, validated (by default
- * with the ontology's shapes), and committed on its own; the ontology graph is rewritten with the first list (see
- * {@link ListLoader}). A list's failure is an outcome in the result, not an exception; a store that fails while
- * compacting throws {@link StoreException}.
+ * and (for TDB2, when asked) compact the same way. Each list is read by {@link PowerListIngest} and validated (by
+ * default with the ontology's shapes); consecutive lists are committed together in batches of up to
+ * {@link #BATCH_BYTES} of input files ({@link ListLoader#loadBatch}: each list whole or as it was), and the ontology
+ * graph is rewritten with the first batch (see {@link ListLoader}). A list's failure is an outcome in the result, not
+ * an exception; a store that fails while compacting throws {@link StoreException}.
  */
 public final class ListLoad {
+    /**
+     * Default input per write transaction: 1 MiB of list files (about ten seed-sized lists, 100,000 triples, tens of
+     * MiB in memory). Batches cut commits and copy-on-write garbage; bounding them keeps memory flat as the input
+     * grows, and keeps a list that was read before a long one committed before that one is read.
+     */
+    public static final long BATCH_BYTES = 1L << 20;
+
     private final TdbStore store;
     private final RemoteEndpoint endpoint;
     private final List<Path> lists;
@@ -49,6 +61,9 @@ public final class ListLoad {
     private final TdbListLoader.Staging staging;
     private final int compactEvery;
     private final boolean compactAfter;
+    private final boolean compactWhenWorthIt;
+    private final long batchBytes;
+    private final Consumer<StoreSize> onStoreSize;
     private final BiFunction<String, StreamRDF, StreamRDF> observer;
     private final Consumer<LoadBatch.Outcome> onOutcome;
     private final Consumer<Duration> onCompacted;
@@ -67,6 +82,9 @@ public final class ListLoad {
         this.guard = b.guard;
         this.compactEvery = b.compactEvery;
         this.compactAfter = b.compactAfter;
+        this.compactWhenWorthIt = b.compactWhenWorthIt;
+        this.batchBytes = b.batchBytes;
+        this.onStoreSize = b.onStoreSize;
         this.observer = b.observer;
         this.onOutcome = b.onOutcome;
         this.onCompacted = b.onCompacted;
@@ -91,17 +109,55 @@ public final class ListLoad {
      * @throws IllegalArgumentException when the endpoint is not an http(s) URL
      */
     public LoadBatch.Result run() {
-        List<ListSource> sources = lists.stream().map(this::source).toList();
+        List<List<ListSource>> batches = batches();
+        int total = lists.size();
         try (ListLoader loader = loader()) {
             int[] done = {0};
-            LoadBatch.Result result = LoadBatch.run(loader, sources, outcome -> {
+            LoadBatch.Result result = LoadBatch.runBatches(loader, batches, outcome -> {
                 onOutcome.accept(outcome);
                 done[0]++;
-                // Mid-batch compactions bound the disk a long batch takes; see TdbStore.compact().
-                if (compactEvery > 0 && done[0] % compactEvery == 0 && done[0] < sources.size()) compact();
+                // Mid-load compactions bound the disk a long load takes; batches end where they fall due.
+                if (compactEvery > 0 && done[0] % compactEvery == 0 && done[0] < total) compact();
             });
-            if (compactAfter && result.count(LoadBatch.Status.LOADED) > 0) compact();
+            boolean loaded = result.count(LoadBatch.Status.LOADED) > 0;
+            if (compactAfter && loaded) {
+                compact();
+            } else if (compactWhenWorthIt && loaded) {
+                StoreSize size = store.size();
+                onStoreSize.accept(size);
+                if (size.worthCompacting()) compact();
+            }
             return result;
+        }
+    }
+
+    // Consecutive lists, up to batchBytes of files each (a larger file is a batch of its own), cut where a
+    // compaction falls due; one list per batch when batching is off (batchBytes 0, an endpoint's default).
+    private List<List<ListSource>> batches() {
+        List<List<ListSource>> batches = new ArrayList<>();
+        List<ListSource> batch = new ArrayList<>();
+        long bytes = 0;
+        for (int i = 0; i < lists.size(); i++) {
+            long size = fileSize(lists.get(i));
+            boolean dueForCompaction = compactEvery > 0 && i % compactEvery == 0;
+            if (!batch.isEmpty() && (bytes + size > batchBytes || dueForCompaction)) {
+                batches.add(batch);
+                batch = new ArrayList<>();
+                bytes = 0;
+            }
+            batch.add(source(lists.get(i)));
+            bytes += size;
+        }
+        if (!batch.isEmpty()) batches.add(batch);
+        return batches;
+    }
+
+    // A file that cannot be sized is batched as if empty: its reader reports what is wrong with it.
+    private static long fileSize(Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            return 0;
         }
     }
 
@@ -116,8 +172,8 @@ public final class ListLoad {
         if (store != null) {
             TdbListLoader.Builder b = TdbListLoader.builder().store(store).validator(validator).guard(guard).staging(staging)
                     .ontology(iris.ontologyGraph(), ontology);
-            // Editions need the staging graph: the graph being replaced must still be there to be archived.
-            if (staging == TdbListLoader.Staging.GRAPH) b.editions(new EditionCatalogue(iris.editionsGraph()), store.archive());
+            // Editions need the graph being replaced still there to be archived, which transaction staging empties.
+            if (staging != TdbListLoader.Staging.TRANSACTION) b.editions(new EditionCatalogue(iris.editionsGraph()), store.archive());
             return b.build();
         }
         return RemoteListLoader.builder().endpoint(endpoint).validator(validator).guard(guard)
@@ -127,6 +183,7 @@ public final class ListLoad {
     private void compact() {
         try {
             onCompacted.accept(store.compact());
+            if (compactWhenWorthIt) onStoreSize.accept(store.size());
         } catch (StoreException e) {
             throw new StoreException(e.getMessage() + " (the lists loaded so far are committed)", e);
         }
@@ -144,9 +201,12 @@ public final class ListLoad {
         private ListValidator validator = OntologyResources::validate; // default: the ontology's SHACL shapes
         private ReplacementGuard guard = ReplacementGuard.STANDARD;    // default: a list may not gut the one it replaces
         private Graph ontology;                                        // default: OntologyResources.reference()
-        private TdbListLoader.Staging staging = TdbListLoader.Staging.GRAPH;  // default: the design's staging graph
+        private TdbListLoader.Staging staging = TdbListLoader.Staging.MEMORY; // default: validated in memory, written once
         private int compactEvery;                                      // default: never mid-batch
         private boolean compactAfter;                                  // default: leave the store uncompacted
+        private boolean compactWhenWorthIt;                            // default: not even then
+        private long batchBytes = -1;                                  // default: BATCH_BYTES into TDB2, 0 to an endpoint
+        private Consumer<StoreSize> onStoreSize = size -> {};
         private BiFunction<String, StreamRDF, StreamRDF> observer;     // default: nothing watches the streams
         private Consumer<LoadBatch.Outcome> onOutcome = outcome -> {};
         private Consumer<Duration> onCompacted = took -> {};
@@ -185,8 +245,29 @@ public final class ListLoad {
         /** TDB2 only: also compact after every {@code n} lists (0 or less: never mid-batch), to bound the disk a long batch takes. */
         public Builder compactEvery(int n) { this.compactEvery = n; return this; }
 
-        /** TDB2 only: compact once the batch is done, if it loaded anything. */
+        /** TDB2 only: compact once the load is done, if it loaded anything, whatever the store's garbage. */
         public Builder compactAfter(boolean compact) { this.compactAfter = compact; return this; }
+
+        /**
+         * TDB2 only: once the load is done, if it loaded anything, measure the store and compact it when its garbage
+         * is large enough to matter ({@link StoreSize#worthCompacting()}); the size is told to {@link #onStoreSize}.
+         */
+        public Builder compactWhenWorthIt(boolean compact) { this.compactWhenWorthIt = compact; return this; }
+
+        /**
+         * Up to this many bytes of list files per write transaction (a larger file is a batch of its own); 0
+         * commits each list on its own. Default: {@link #BATCH_BYTES} into TDB2; 0 to an endpoint, where a batch
+         * is one PUT per list and one update that swaps them all ({@code RemoteListLoader.loadBatch}), so the
+         * store must take a multi-list update as one transaction.
+         */
+        public Builder batchBytes(long bytes) {
+            if (bytes < 0) throw new IllegalArgumentException("batchBytes is 0 or more, got " + bytes);
+            this.batchBytes = bytes;
+            return this;
+        }
+
+        /** Told the store's size when {@link #compactWhenWorthIt} measures it, and again after a compaction. */
+        public Builder onStoreSize(Consumer<StoreSize> listener) { this.onStoreSize = Objects.requireNonNull(listener); return this; }
 
         /**
          * Wraps each list's stream, given the list's key and the loader's sink: how progress is shown without the
@@ -202,10 +283,11 @@ public final class ListLoad {
 
         public ListLoad build() {
             if (lists == null) throw new IllegalStateException("ListLoad needs the lists to load");
-            if (store == null && (compactAfter || compactEvery > 0)) {
+            if (store == null && (compactAfter || compactEvery > 0 || compactWhenWorthIt)) {
                 throw new IllegalStateException("ListLoad compacts TDB2 stores only, not an endpoint");
             }
             if (ontology == null) ontology = OntologyResources.reference();
+            if (batchBytes < 0) batchBytes = store == null ? 0 : BATCH_BYTES;
             return new ListLoad(this);
         }
 

@@ -1,5 +1,7 @@
 package org.w3id.lkg.store.load;
 
+import java.util.List;
+
 /**
  * Puts power lists into a store, one named graph per list, each replaced atomically and only when it conforms.
  *
@@ -12,6 +14,9 @@ package org.w3id.lkg.store.load;
  *       what was there, so every load leaves it current.</li>
  *   <li>Bad input ({@link org.w3id.lkg.ingest.table.PowerListFormatException}), an invalid list
  *       ({@link InvalidListException}) and a failing store ({@link StoreException}) are thrown as distinct types.</li>
+ *   <li>{@link #loadBatch} commits a batch of lists as one: afterwards each list of the batch is whole or exactly as
+ *       it was, never half-written; a list that cannot be read or does not conform is reported and skipped, and the
+ *       others of its batch still load.</li>
  * </ul>
  */
 public interface ListLoader extends AutoCloseable {
@@ -25,6 +30,13 @@ public interface ListLoader extends AutoCloseable {
      * @throws StoreException when the store fails; nothing of this list was committed
      */
     LoadSummary load(ListSource list);
+
+    /**
+     * Loads {@code lists} as one unit of commit where the loader can (fewer commits, less copy-on-write garbage), and
+     * says how each ended, in input order; never throws for a list's failure. This default loads them one by one,
+     * each committed on its own, and stops at the first store failure (the rest are not attempted).
+     */
+    default List<LoadBatch.Outcome> loadBatch(List<ListSource> lists) { return LoadBatch.oneByOne(this, lists); }
 
     /** Where the lists go, for messages: a folder or an endpoint URL. */
     String target();

@@ -4,9 +4,10 @@
  * <p>A {@link org.w3id.lkg.store.load.ListLoader} takes a {@link org.w3id.lkg.store.load.ListSource} (one list's
  * triples, streamed), stages them, validates the staged graph with SHACL through a
  * {@link org.w3id.lkg.store.load.ListValidator}, and only if it conforms replaces the list's named graph.
- * {@link org.w3id.lkg.store.load.LoadBatch} runs many lists, each committed on its own. The implementations are
- * {@code store.tdb.TdbListLoader} (one TDB2 write transaction per list) and {@code store.remote.RemoteListLoader}
- * (Graph Store Protocol PUT to a temporary graph, then one SPARQL Update).
+ * {@link org.w3id.lkg.store.load.LoadBatch} runs many lists, each committed on its own or a batch at a time
+ * ({@code ListLoader.loadBatch}: each list of a batch whole or as it was). The implementations are
+ * {@code store.tdb.TdbListLoader} (validated in memory, one TDB2 write transaction per batch) and
+ * {@code store.remote.RemoteListLoader} (Graph Store Protocol PUTs to temporary graphs, then one SPARQL Update).
  *
  * <p>Failures are kept apart: {@link org.w3id.lkg.store.StoreException} when the store or endpoint fails,
  * {@link org.w3id.lkg.store.load.InvalidListException} when a list does not conform, and the reader's

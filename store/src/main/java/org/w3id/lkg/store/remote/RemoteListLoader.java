@@ -9,6 +9,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 
@@ -32,6 +35,7 @@ import org.w3id.lkg.store.load.ListCounts;
 import org.w3id.lkg.store.load.ListLoader;
 import org.w3id.lkg.store.load.ListSource;
 import org.w3id.lkg.store.load.ListValidator;
+import org.w3id.lkg.store.load.LoadBatch;
 import org.w3id.lkg.store.load.LoadSummary;
 import org.w3id.lkg.store.load.ReplacementGuard;
 
@@ -83,28 +87,11 @@ public final class RemoteListLoader implements ListLoader {
 
     @Override
     public LoadSummary load(ListSource list) {
-        long start = System.nanoTime();
-        Graph staged = GraphFactory.createDefaultGraph();
-        StreamRDF sink = StreamRDFLib.graph(staged);
-        sink.start();
-        IngestReport report = list.streamTo(sink);
-        sink.finish();
-        ValidationReport validation = validator.validate(staged);
-        if (!validation.conforms()) throw new InvalidListException(list.listKey(), validation);
-        if (guard != ReplacementGuard.OFF) guard.check(list.listKey(), ListCounts.of(storedGraph(list.graphIri())), ListCounts.of(staged));
-
-        if (!ontologyWritten && ontology != null) {
-            // A PUT replaces the whole graph in one request, so it needs no staging; it is skipped when the store
-            // has the same triples already, because the ontology's blank nodes would get new labels every time.
-            // With credentials, put() empties its target first (see there): then the ontology is staged too.
-            if (!isomorphic(storedGraph(ontologyGraphIri), ontology)) {
-                if (authenticated) putAndMove(ontologyGraphIri, ontology, "the ontology graph");
-                else put(ontologyGraphIri, ontology, "the ontology graph");
-            }
-            ontologyWritten = true;
-        }
-        putAndMove(list.graphIri(), staged, list.listKey());
-        return new LoadSummary(list.listKey(), list.graphIri(), report, staged.size(), Duration.ofNanos(System.nanoTime() - start));
+        Staged staged = stage(0, list);
+        writeOntology();
+        putAndMove(list.graphIri(), staged.graph(), list.listKey());
+        return new LoadSummary(list.listKey(), list.graphIri(), staged.report(), staged.graph().size(),
+                Duration.ofNanos(System.nanoTime() - staged.start()));
     }
 
     // Staged under a temporary name, then moved into place by one update: readers see the old graph or the new one.
@@ -117,6 +104,77 @@ public final class RemoteListLoader implements ListLoader {
             dropQuietly(temporary);
             throw e;
         }
+    }
+
+    /**
+     * A batch in as few requests as the protocols allow, swapped atomically: each list is read, validated and
+     * guarded here, PUT under a temporary name (the Graph Store Protocol takes one graph a request), then one SPARQL
+     * Update request moves every list of the batch into place, which the store runs as one transaction. A list that
+     * cannot be read, does not conform or would gut its graph is reported and left out; if a PUT or the update
+     * fails, every staging graph is dropped and every list of the batch is as it was.
+     */
+    @Override
+    public List<LoadBatch.Outcome> loadBatch(List<ListSource> lists) {
+        LoadBatch.Outcome[] outcomes = new LoadBatch.Outcome[lists.size()];
+        List<Staged> staged = new ArrayList<>();
+        for (int i = 0; i < lists.size(); i++) {
+            try {
+                staged.add(stage(i, lists.get(i)));
+            } catch (RuntimeException e) {
+                outcomes[i] = LoadBatch.failed(lists.get(i).listKey(), e);
+            }
+        }
+        if (staged.isEmpty()) return Arrays.asList(outcomes);
+        List<String> temporaries = new ArrayList<>();
+        try {
+            writeOntology();
+            StringBuilder moves = new StringBuilder();
+            for (Staged st : staged) {
+                String temporary = st.list().graphIri() + "/staging/" + UUID.randomUUID();
+                temporaries.add(temporary);
+                put(temporary, st.graph(), "the staging graph of " + st.list().listKey());
+                if (!moves.isEmpty()) moves.append(" ;\n");
+                moves.append(moveUpdate(temporary, st.list().graphIri()).strip());
+            }
+            run(moves.toString(), staged.size() == 1 ? "the move of " + staged.get(0).list().listKey() : "the move of a batch of " + staged.size() + " lists");
+        } catch (StoreException e) {
+            temporaries.forEach(this::dropQuietly);
+            for (Staged st : staged) outcomes[st.index()] = LoadBatch.failed(st.list().listKey(), e);
+            return Arrays.asList(outcomes);
+        }
+        for (Staged st : staged) {
+            outcomes[st.index()] = LoadBatch.ended(new LoadSummary(st.list().listKey(), st.list().graphIri(), st.report(),
+                    st.graph().size(), Duration.ofNanos(System.nanoTime() - st.start())));
+        }
+        return Arrays.asList(outcomes);
+    }
+
+    /** One list of a batch read, validated and guarded: its place, its graph, the reader's report, when it began. */
+    private record Staged(int index, ListSource list, Graph graph, IngestReport report, long start) {}
+
+    private Staged stage(int index, ListSource list) {
+        long start = System.nanoTime();
+        Graph staged = GraphFactory.createDefaultGraph();
+        StreamRDF sink = StreamRDFLib.graph(staged);
+        sink.start();
+        IngestReport report = list.streamTo(sink);
+        sink.finish();
+        ValidationReport validation = validator.validate(staged);
+        if (!validation.conforms()) throw new InvalidListException(list.listKey(), validation);
+        if (guard != ReplacementGuard.OFF) guard.check(list.listKey(), ListCounts.of(storedGraph(list.graphIri())), ListCounts.of(staged));
+        return new Staged(index, list, staged, report, start);
+    }
+
+    // A PUT replaces the whole graph in one request, so it needs no staging; it is skipped when the store has the
+    // same triples already, because the ontology's blank nodes would get new labels every time. With credentials,
+    // put() empties its target first (see there): then the ontology is staged too.
+    private void writeOntology() {
+        if (ontologyWritten || ontology == null) return;
+        if (!isomorphic(storedGraph(ontologyGraphIri), ontology)) {
+            if (authenticated) putAndMove(ontologyGraphIri, ontology, "the ontology graph");
+            else put(ontologyGraphIri, ontology, "the ontology graph");
+        }
+        ontologyWritten = true;
     }
 
     /** One request that replaces {@code graph} with {@code temporary}'s triples and drops {@code temporary}. */

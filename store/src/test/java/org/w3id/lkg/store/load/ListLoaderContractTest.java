@@ -215,6 +215,33 @@ public abstract class ListLoaderContractTest {
         });
     }
 
+    @Test
+    protected void aBatchLoadsWhatConformsAndLeavesOutWhatFailsKeepingItsPreviousGraph() {
+        loader.load(SyntheticList.of("city-b", 4));
+        loader.load(SyntheticList.of("city-e", 10));
+        GraphFingerprint cityB = GraphFingerprint.of(dataset(), IRIS.listGraph("city-b"));
+        GraphFingerprint cityE = GraphFingerprint.of(dataset(), IRIS.listGraph("city-e"));
+        List<ListSource> batch = List.of(
+                SyntheticList.of("city-a", 10),
+                FixtureList.of("item-without-name", "city-b", IRIS.listGraph("city-b")),
+                SyntheticList.of("city-c", 10).failingAfter(5),
+                SyntheticList.of("city-e", 2),   // would gut the 10 items it replaces
+                SyntheticList.of("city-d", 7));
+
+        List<LoadBatch.Outcome> outcomes = loader.loadBatch(batch);
+
+        assertEquals(List.of("city-a", "city-b", "city-c", "city-e", "city-d"), outcomes.stream().map(LoadBatch.Outcome::listKey).toList(),
+                "one outcome per list, in input order");
+        assertEquals(List.of(LoadBatch.Status.LOADED, LoadBatch.Status.INVALID, LoadBatch.Status.BAD_INPUT,
+                LoadBatch.Status.INVALID, LoadBatch.Status.LOADED), outcomes.stream().map(LoadBatch.Outcome::status).toList());
+        assertEquals(SyntheticList.LIST_TRIPLES + 10L * SyntheticList.ITEM_TRIPLES, GraphFingerprint.of(dataset(), IRIS.listGraph("city-a")).size());
+        assertEquals(SyntheticList.LIST_TRIPLES + 7L * SyntheticList.ITEM_TRIPLES, GraphFingerprint.of(dataset(), IRIS.listGraph("city-d")).size());
+        assertEquals(cityB, GraphFingerprint.of(dataset(), IRIS.listGraph("city-b")), "the invalid list keeps its previous graph");
+        assertEquals(cityE, GraphFingerprint.of(dataset(), IRIS.listGraph("city-e")), "the refused list keeps its previous graph");
+        assertEquals(List.of(IRIS.listGraph("city-a"), IRIS.listGraph("city-b"), IRIS.listGraph("city-d"), IRIS.listGraph("city-e"),
+                TestLoaders.ONTOLOGY_GRAPH), graphNames(), "the list that could not be read left nothing; no staging graph");
+    }
+
     protected Graph stored(String graphIri) {
         return Txn.calculateRead(dataset(), () -> {
             Graph copy = GraphFactory.createDefaultGraph();

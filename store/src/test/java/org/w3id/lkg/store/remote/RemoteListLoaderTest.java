@@ -28,6 +28,7 @@ import org.w3id.lkg.store.fixture.TestLoaders;
 import org.w3id.lkg.store.fuseki.LkgFuseki;
 import org.w3id.lkg.store.load.ListLoader;
 import org.w3id.lkg.store.load.ListLoaderContractTest;
+import org.w3id.lkg.store.load.LoadBatch;
 import org.w3id.lkg.store.tdb.TdbListLoader;
 import org.w3id.lkg.store.tdb.TdbStore;
 
@@ -145,6 +146,25 @@ class RemoteListLoaderTest {
                 server.stop();
             }
             // The ontology graph was PUT again before the list, with the same triples: the store is as it was.
+            assertEquals(loaded, GraphFingerprint.of(store.dataset(), null));
+            assertEquals(List.of(FixtureList.GRAPH, TestLoaders.ONTOLOGY_GRAPH), ListLoaderContractTest.graphNames(store));
+        }
+
+        @Test
+        void refusedMoveOfABatchLeavesEveryListOfItAsItWasAndNoStagingGraph() {
+            DataService noUpdate = DataService.newBuilder(store.dataset())
+                    .addEndpoint(Operation.GSP_RW, "").addEndpoint(Operation.Query, "").build();
+            FusekiServer server = FusekiServer.create().port(0).loopback(true).add(LkgFuseki.DATASET, noUpdate).start();
+            List<LoadBatch.Outcome> outcomes;
+            try {
+                String url = "http://localhost:" + server.getHttpPort() + LkgFuseki.DATASET;
+                outcomes = remote(url).loadBatch(List.of(FixtureList.of("two-items"), SyntheticList.of("city-b", 3)));
+            } finally {
+                server.stop();
+            }
+            assertEquals(List.of(LoadBatch.Status.STORE_FAILED, LoadBatch.Status.STORE_FAILED),
+                    outcomes.stream().map(LoadBatch.Outcome::status).toList());
+            assertTrue(outcomes.get(0).failure().getMessage().contains("the move of a batch of 2 lists"), outcomes.get(0).line());
             assertEquals(loaded, GraphFingerprint.of(store.dataset(), null));
             assertEquals(List.of(FixtureList.GRAPH, TestLoaders.ONTOLOGY_GRAPH), ListLoaderContractTest.graphNames(store));
         }

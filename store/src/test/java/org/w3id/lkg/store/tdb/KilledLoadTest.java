@@ -60,4 +60,39 @@ class KilledLoadTest {
                     ListLoaderContractTest.graphNames(store), "no staging graph survives");
         }
     }
+
+    /**
+     * A batch is one write transaction: killed while its last list goes into TDB2 (after the two new lists before it
+     * were written into the same transaction), none of it is there afterwards and the reloaded list is as it was.
+     */
+    @Test
+    void killedBatchLeavesEveryListOfItAsItWas() throws Exception {
+        Path folder = dir.resolve("tdb2");
+        IriScheme iris = IriScheme.standard();
+        GraphFingerprint cityABefore;
+        GraphFingerprint allBefore;
+        try (TdbStore store = TdbStore.openOrCreate(folder); TdbListLoader loader = TestLoaders.tdb(store.dataset()).build()) {
+            loader.load(SyntheticList.of("city-a", 1_000));
+            cityABefore = GraphFingerprint.of(store.dataset(), iris.listGraph("city-a"));
+            allBefore = GraphFingerprint.of(store.dataset(), null);
+        }
+
+        Path marker = dir.resolve("writing");
+        String output;
+        try (ChildJvm child = ChildJvm.start(dir, KilledBatchLoadMain.class, folder.toString(), marker.toString(),
+                "city-b:500", "city-c:500", "city-a:" + LARGE_ITEMS)) {
+            child.awaitFile(marker, Duration.ofMinutes(3));
+            child.kill9();
+            assertNotEquals(17, child.exitValue(), "the child finished before the kill");
+            output = child.output();
+        }
+        assertFalse(output.contains("loaded "), "no list of the batch was committed before the kill:\n" + output);
+
+        try (TdbStore store = TdbStore.openExisting(folder)) {
+            assertEquals(cityABefore, GraphFingerprint.of(store.dataset(), iris.listGraph("city-a")));
+            assertEquals(allBefore, GraphFingerprint.of(store.dataset(), null), "nothing of city-b or city-c either");
+            assertEquals(List.of(iris.listGraph("city-a"), TestLoaders.ONTOLOGY_GRAPH),
+                    ListLoaderContractTest.graphNames(store));
+        }
+    }
 }

@@ -16,8 +16,14 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The loader contract for TDB2, in both staging modes, plus a list larger than one round of the staging move. */
+/** The loader contract for TDB2, in every staging mode, plus a list larger than one round of the staging move. */
 class TdbListLoaderTest {
+
+    @Nested
+    class StagingMemory extends ListLoaderContractTest {
+        @Override
+        protected ListLoader newLoader(TdbStore store) { return TestLoaders.tdb(store.dataset()).build(); }
+    }
 
     @Nested
     class StagingGraph extends ListLoaderContractTest {
