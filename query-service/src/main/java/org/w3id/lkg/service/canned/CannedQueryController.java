@@ -42,11 +42,13 @@ class CannedQueryController {
     private final QueryCatalog catalog;
     private final SparqlRunner runner;
     private final LkgStore store;
+    private final CannedAnswers answers;
 
-    CannedQueryController(QueryCatalog catalog, SparqlRunner runner, LkgStore store) {
+    CannedQueryController(QueryCatalog catalog, SparqlRunner runner, LkgStore store, CannedAnswers answers) {
         this.catalog = catalog;
         this.runner = runner;
         this.store = store;
+        this.answers = answers;
     }
 
     @Operation(summary = "List the canned queries with their parameters, result variables and an example call")
@@ -64,6 +66,10 @@ class CannedQueryController {
         RequestTiming.name(request, q.name());
         ResultFormat format = ResultFormat.Use.CANNED_TABLE.choose(params.get("format"), accept);
         store.requireReady();
+        return answers.answer(q.name(), params, format.name(), () -> run(q, params, format));
+    }
+
+    private ResponseEntity<byte[]> run(CannedQuery q, Map<String, String> params, ResultFormat format) {
         BoundQuery bound = bind(q, params);
         ResponseEntity<byte[]> answer = runner.run(bound.query(), format).toResponse();
         if (bound.inexact().isEmpty()) return answer;

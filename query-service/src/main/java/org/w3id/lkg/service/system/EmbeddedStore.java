@@ -182,6 +182,14 @@ final class EmbeddedStore implements LkgStore, SmartLifecycle {
     @Override
     public State state() { return state; }
 
+    // Every commit here is followed by a fresh lookups cache (see ready, load, retire), so that cache is the version of
+    // the data; while the seeds load in the background their commits come one by one, so there is none.
+    @Override
+    public Object dataVersion() {
+        Thread l = loader;
+        return state != State.READY || l != null && l.isAlive() ? null : lookups;
+    }
+
     @Override
     public String detail() { return detail; }
 
