@@ -37,22 +37,27 @@ public final class LkgCommand {
 
     /** Runs the command line and returns its exit code; tests call this instead of main. */
     public static int run(String... args) {
-        CommandLine cmd = commandLine();
+        CommandLine cmd = commandLine(args.length > 0 ? Subcommands.named(args[0]) : null);
         return cmd.execute(args);
     }
 
     /** Runs the command line writing to these, not the JVM's streams (a test beside a server that logs to them). */
     public static int run(PrintWriter out, PrintWriter err, String... args) {
-        CommandLine cmd = commandLine();
+        CommandLine cmd = commandLine(args.length > 0 ? Subcommands.named(args[0]) : null);
         cmd.setOut(out);
         cmd.setErr(err);
         return cmd.execute(args);
     }
 
-    static CommandLine commandLine() {
+    static CommandLine commandLine() { return commandLine(null); }
+
+    // A run of one subcommand builds only that one (a tenth of ingest's start-up went on building the others);
+    // anything else (help, a mistyped name) gets them all, so help and picocli's suggestions list every one.
+    private static CommandLine commandLine(Object only) {
         CommandLine cmd = new CommandLine(new LkgCommand());
-        // Each stage adds its subcommands here; one place keeps the list.
-        for (Object sub : Subcommands.all()) cmd.addSubcommand(sub);
+        // Each stage adds its subcommands in Subcommands; one place keeps the list.
+        if (only != null) cmd.addSubcommand(only);
+        else for (Object sub : Subcommands.all()) cmd.addSubcommand(sub);
         cmd.setOut(new PrintWriter(System.out, true, StandardCharsets.UTF_8));
         cmd.setErr(new PrintWriter(System.err, true, StandardCharsets.UTF_8));
         cmd.setExecutionExceptionHandler(LkgCommand::handle);

@@ -1,6 +1,7 @@
 package org.w3id.lkg.service;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
@@ -34,7 +35,8 @@ import tools.jackson.databind.JsonNode;
 /**
  * The admin write path with a token configured: a PUT of the seed's hand-made second edition under concurrent
  * queries (none fails; the new edition answers once the PUT returns), a wrong or missing token (401, nothing
- * changes), a bad list (400 naming line and column), the same bytes again (unchanged), and a DELETE that retires it.
+ * changes), a bad list (400 naming line and column), the same bytes again (unchanged), and a DELETE that retires it;
+ * a canned answer given before a PUT or a DELETE is not given after it.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"lkg.fuseki-port=-1", "lkg.admin-token=s3cret-admin-token"})
@@ -118,8 +120,13 @@ class AdminHttpTest {
     @Test
     @Order(4)
     void aDeleteRetiresTheList(CapturedOutput log) throws Exception {
+        String byUnit = "/api/queries/items-by-unit?unit=" + Http.enc("公律科");
+        assertTrue(http.get(byUnit).body().contains("给予社区矫正对象表扬"));   // answered, and so remembered
         HttpResponse<String> r = send("DELETE", KEY, "Bearer " + TOKEN, null);
         assertEquals(200, r.statusCode(), r.body());
+        // the remembered answer went with the data it came from
+        HttpResponse<String> after = http.get(byUnit);
+        assertFalse(after.body().contains("给予社区矫正对象表扬"), after.statusCode() + " " + after.body());
         assertEquals("retired", Http.json(r).get("status").asText());
         assertEquals(2, Http.json(r).get("edition").asInt());
         JsonNode editions = Http.json(http.get("/api/lists/" + KEY + "/editions")).get("editions");

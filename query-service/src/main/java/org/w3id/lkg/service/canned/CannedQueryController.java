@@ -46,12 +46,15 @@ class CannedQueryController {
     private final SparqlRunner runner;
     private final LkgStore store;
     private final EditionDatasets editions;
+    private final CannedAnswers answers;
 
-    CannedQueryController(QueryCatalog catalog, SparqlRunner runner, LkgStore store, EditionDatasets editions) {
+    CannedQueryController(QueryCatalog catalog, SparqlRunner runner, LkgStore store, EditionDatasets editions,
+                          CannedAnswers answers) {
         this.catalog = catalog;
         this.runner = runner;
         this.store = store;
         this.editions = editions;
+        this.answers = answers;
     }
 
     @Operation(summary = "List the canned queries with their parameters, result variables and an example call")
@@ -69,8 +72,14 @@ class CannedQueryController {
         RequestTiming.name(request, q.name());
         ResultFormat format = ResultFormat.Use.CANNED_TABLE.choose(params.get("format"), accept);
         store.requireReady();
-        // edition=KEY/N: the query, and the lookups that bind its parameters, run over that edition alone
-        SparqlSource source = editions.source(null, editionParameters(request)).orElse(null);
+        // edition=KEY/N: the query, and the lookups that bind its parameters, run over that edition alone. Such
+        // answers are not remembered: the parameter repeats, and an old edition is asked for rarely.
+        List<String> editionValues = editionParameters(request);
+        if (!editionValues.isEmpty()) return run(q, params, format, editions.source(null, editionValues).orElse(null));
+        return answers.answer(q.name(), params, format.name(), () -> run(q, params, format, null));
+    }
+
+    private ResponseEntity<byte[]> run(CannedQuery q, Map<String, String> params, ResultFormat format, SparqlSource source) {
         BoundQuery bound = bind(q, params, source);
         ResponseEntity<byte[]> answer = runner.run(bound.query(), format, source).toResponse();
         if (bound.inexact().isEmpty()) return answer;

@@ -67,7 +67,8 @@ final class PlainJson {
         }
     }
 
-    private static StringBuilder string(StringBuilder b, String s) {
+    /** Appends {@code s} as a JSON string, quoted and escaped. */
+    static StringBuilder string(StringBuilder b, String s) {
         b.append('"');
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);

@@ -103,7 +103,11 @@ public class SparqlRunner {
             size = rows.size();
             truncated = capped && size >= policy.maxResults();
             if (format == ResultFormat.PLAIN_JSON) PlainJson.write(out, rows);
-            else ResultsWriter.create().lang(format.lang()).write(out, rows);
+            else if (format != ResultFormat.SPARQL_JSON || !SparqlJson.write(out, rows)) {
+                rows.reset();
+                out.reset();
+                ResultsWriter.create().lang(format.lang()).write(out, rows);
+            }
         } else if (query.isAskType()) {
             boolean answer = qe.ask();
             size = 1;

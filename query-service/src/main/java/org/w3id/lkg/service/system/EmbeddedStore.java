@@ -211,6 +211,14 @@ final class EmbeddedStore implements LkgStore, SmartLifecycle {
     @Override
     public State state() { return state; }
 
+    // Every commit here is followed by a count of changes (see ready, load, retire), so that count is the version of
+    // the data; while the seeds load in the background their commits come one by one, so there is none.
+    @Override
+    public Object dataVersion() {
+        Thread l = loader;
+        return state != State.READY || l != null && l.isAlive() ? null : changes.get();
+    }
+
     @Override
     public String detail() { return detail; }
 

@@ -29,6 +29,14 @@ public interface LkgStore {
 
     State state();
 
+    /**
+     * What the data is now, for answers that may be reused while it stays the same (compared with equals): the count
+     * of {@link #changes()}, so a new value after every load or retirement that commits here. Null when no answer may
+     * be reused: while the store is not ready or a load is under way, and always for a store whose data may change
+     * elsewhere (a remote endpoint).
+     */
+    default Object dataVersion() { return null; }
+
     /** A sentence on the state: what is loading, what failed, how many lists are loaded. */
     String detail();
 
