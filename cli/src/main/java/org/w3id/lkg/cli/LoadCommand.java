@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.stream.Stream;
 
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RiotException;
@@ -27,6 +28,7 @@ import org.w3id.lkg.store.remote.RemoteEndpoint;
 import org.w3id.lkg.store.tdb.TdbListLoader;
 import org.w3id.lkg.store.tdb.TdbStore;
 
+import picocli.CommandLine;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
@@ -192,15 +194,12 @@ final class LoadCommand implements Callable<Integer> {
 
     // The service loads with its own settings (its statutes, shapes, guard and IRIs): an option it would not honour is
     // refused rather than silently dropped.
+    // What the user typed, not what differs from a default: a default may change (--staging did) and must not turn
+    // into a refusal.
     private void refuseStoreOptions() {
-        List<String> given = new java.util.ArrayList<>();
-        if (replace) given.add("--replace");
-        if (shapes != null) given.add("--shapes");
-        if (encoding != null) given.add("--encoding");
-        if (!IriScheme.standard().base().equals(base)) given.add("--base");
-        if (statutes.folder != null) given.add("--statutes");
-        if (findings.failOn != org.w3id.lkg.ingest.FindingPolicy.NEVER) given.add("--fail-on");
-        if (staging != TdbListLoader.Staging.GRAPH || compactEvery != 0 || noCompact) given.add("--staging/--compact-every/--no-compact");
+        CommandLine.ParseResult parsed = spec.commandLine().getParseResult();
+        List<String> given = Stream.of("--replace", "--shapes", "--encoding", "--base", "--statutes", "--fail-on", "--staging",
+                "--batch-size", "--compact-every", "--no-compact").filter(parsed::hasMatchedOption).toList();
         if (!given.isEmpty()) throw new CommandFailure(LkgCommand.EXIT_BAD_INPUT, String.join(", ", given)
                 + ": not for --service, which loads with the service's own settings");
     }
