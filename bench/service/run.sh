@@ -72,7 +72,8 @@ lkg_start_service "$jar" "$port" "$work/service.log" --fuseki-port -1 --store "$
 "${cli[@]}" fuseki --store "$work/tdb2-fuseki" --port "$fuseki_port" >"$work/fuseki.log" 2>&1 &
 fuseki_pid=$!
 for _ in $(seq 1 240); do
-  curl -fs -o /dev/null "http://127.0.0.1:$fuseki_port/\$/ping" && break
+  # lkg fuseki serves the dataset alone (no /$/ping): ready when it answers a query
+  curl -fs -o /dev/null "http://127.0.0.1:$fuseki_port/lkg/sparql?query=ASK%7B%7D" && break
   kill -0 "$fuseki_pid" 2>/dev/null || { tail -20 "$work/fuseki.log" >&2; exit 1; }
   sleep 0.5
 done

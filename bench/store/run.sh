@@ -16,7 +16,7 @@
 #   bench/store/run.sh [SIZE…]        default: 1 10 100 1000
 #
 # Environment: RUNS (default 3) runs per measurement, LARGE_RUNS (default 1) for sizes of 1000 and more;
-# STAGINGS (default "memory"; e.g. "memory graph transaction"); LOADERS (tdb2.tdbloader's, default "phased parallel");
+# STAGINGS (default "memory"; e.g. "memory graph transaction"; MODE:MIB adds --batch-size MIB, e.g. "memory memory:16"); LOADERS (tdb2.tdbloader's, default "phased parallel");
 # LOAD_OPTS (more lkg load options, e.g. "--batch-size 16"); JAVA_OPTS (default -Xmx1g, the same for every process, so that a load
 # that fits shows its heap stays flat); WORK (scratch folder, default a temporary one, removed at the end);
 # OUT (default bench/store/RESULTS.md).
@@ -112,8 +112,9 @@ for size in "${sizes[@]}"; do
     echo "bench: ${size}x, run $r of $n ($(date -u +%T))" >&2
     for staging in $stagings; do
       rm -rf "$work/store"
+      batch=(); [[ "$staging" == *:* ]] && batch=(--batch-size "${staging#*:}")
       measure "load-$staging-$size" "$work/store" "${java_run[@]}" org.w3id.lkg.cli.LkgCommand load \
-        "$lists"/*.txt --store "$work/store" --staging "$staging" $load_opts
+        "$lists"/*.txt --store "$work/store" --staging "${staging%%:*}" "${batch[@]}" $load_opts
     done
     rm -rf "$work/store" "$work/dump.nq"
     measure "ingest-$size" - "${java_run[@]}" org.w3id.lkg.cli.LkgCommand ingest "$lists"/*.txt \
@@ -127,7 +128,8 @@ for size in "${sizes[@]}"; do
   done
   triples=$(wc -l <"$work/dump.nq")
   for staging in $stagings; do
-    rows+=("$(row "$size" "lkg load --staging $staging" "load-$staging-$size" "$triples" "$n")")
+    label="lkg load --staging ${staging%%:*}"; [[ "$staging" == *:* ]] && label="$label --batch-size ${staging#*:}"
+    rows+=("$(row "$size" "$label" "load-$staging-$size" "$triples" "$n")")
   done
   rows+=("$(row "$size" "lkg ingest → N-Quads (no store)" "ingest-$size" "$triples" "$n")")
   for loader in $loaders; do

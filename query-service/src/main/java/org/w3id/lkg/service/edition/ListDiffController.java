@@ -71,21 +71,11 @@ class ListDiffController {
             throw ApiException.badRequest("format: " + e.getMessage());
         }
         try {
-            String body = as.write(EditionDiff.ofEditions(tdb(), iris, key, number("from", from), number("to", to)));
+            String body = as.write(EditionDiff.ofEditions(tdb(), iris, key, EditionNumber.parse("from", from), EditionNumber.parse("to", to)));
             return ResponseEntity.ok().contentType(MediaType.parseMediaType(as.mediaType())).body(body);
         } catch (StoreException e) {
             throw new ApiException(HttpStatus.NOT_FOUND, e.getMessage());
         }
-    }
-
-    private static int number(String parameter, String value) {
-        try {
-            int n = Integer.parseInt(value.strip());
-            if (n >= 1) return n;
-        } catch (NumberFormatException e) {
-            // answered below
-        }
-        throw ApiException.badRequest(parameter + ": '" + value + "' is not an edition number (1, 2, …)");
     }
 
     private TdbStore tdb() {

@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.w3id.lkg.ontology.IriScheme;
 import org.w3id.lkg.service.linkeddata.WebIris;
+import org.w3id.lkg.service.edition.EditionNumber;
 import org.w3id.lkg.service.system.ApiException;
 import org.w3id.lkg.service.system.LkgStore;
 import org.w3id.lkg.store.ListEditions;
@@ -65,8 +66,8 @@ class EditionDiffPage {
         List<Edition> editions = ListEditions.of(tdb, iris).editions(key);
         if (editions.isEmpty()) throw new ApiException(HttpStatus.NOT_FOUND, "no list " + key + " has editions in this store");
         int last = editions.get(editions.size() - 1).number();
-        int b = to == null || to.isBlank() ? last : number("to", to);
-        int a = from == null || from.isBlank() ? Math.max(1, b - 1) : number("from", from);
+        int b = to == null || to.isBlank() ? last : EditionNumber.parse("to", to);
+        int a = from == null || from.isBlank() ? Math.max(1, b - 1) : EditionNumber.parse("from", from);
         ListDiff diff;
         try {
             diff = EditionDiff.ofEditions(tdb, iris, key, a, b);
@@ -155,15 +156,5 @@ class EditionDiffPage {
     private static Edition edition(List<Edition> editions, int n) {
         return editions.stream().filter(e -> e.number() == n).findFirst().orElseThrow(() -> new ApiException(HttpStatus.NOT_FOUND,
                 "the list has no edition " + n + " (it has " + String.join(", ", editions.stream().map(e -> Integer.toString(e.number())).toList()) + ")"));
-    }
-
-    private static int number(String parameter, String value) {
-        try {
-            int n = Integer.parseInt(value.strip());
-            if (n >= 1) return n;
-        } catch (NumberFormatException e) {
-            // answered below
-        }
-        throw ApiException.badRequest(parameter + ": '" + value + "' is not an edition number (1, 2, …)");
     }
 }

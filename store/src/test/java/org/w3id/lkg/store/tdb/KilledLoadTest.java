@@ -31,13 +31,8 @@ class KilledLoadTest {
     void killedLoadLeavesEveryGraphWholeOrAsItWas() throws Exception {
         Path folder = dir.resolve("tdb2");
         IriScheme iris = IriScheme.standard();
-        GraphFingerprint cityABefore;
-        GraphFingerprint allBefore;
-        try (TdbStore store = TdbStore.openOrCreate(folder); TdbListLoader loader = TestLoaders.tdb(store.dataset()).build()) {
-            loader.load(SyntheticList.of("city-a", 1_000));
-            cityABefore = GraphFingerprint.of(store.dataset(), iris.listGraph("city-a"));
-            allBefore = GraphFingerprint.of(store.dataset(), null);
-        }
+        Before before = cityA(folder, iris);
+        GraphFingerprint cityABefore = before.cityA(), allBefore = before.all();
 
         // city-b is new and small, so it commits; then city-a is reloaded, ten times larger than before, and killed.
         Path marker = dir.resolve("half-way");
@@ -69,13 +64,8 @@ class KilledLoadTest {
     void killedBatchLeavesEveryListOfItAsItWas() throws Exception {
         Path folder = dir.resolve("tdb2");
         IriScheme iris = IriScheme.standard();
-        GraphFingerprint cityABefore;
-        GraphFingerprint allBefore;
-        try (TdbStore store = TdbStore.openOrCreate(folder); TdbListLoader loader = TestLoaders.tdb(store.dataset()).build()) {
-            loader.load(SyntheticList.of("city-a", 1_000));
-            cityABefore = GraphFingerprint.of(store.dataset(), iris.listGraph("city-a"));
-            allBefore = GraphFingerprint.of(store.dataset(), null);
-        }
+        Before before = cityA(folder, iris);
+        GraphFingerprint cityABefore = before.cityA(), allBefore = before.all();
 
         Path marker = dir.resolve("writing");
         String output;
@@ -93,6 +83,17 @@ class KilledLoadTest {
             assertEquals(allBefore, GraphFingerprint.of(store.dataset(), null), "nothing of city-b or city-c either");
             assertEquals(List.of(iris.listGraph("city-a"), TestLoaders.ONTOLOGY_GRAPH),
                     ListLoaderContractTest.graphNames(store));
+        }
+    }
+
+    /** The store before a killed load: city-a's graph and the whole store. */
+    private record Before(GraphFingerprint cityA, GraphFingerprint all) {}
+
+    // city-a with 1,000 items, committed: the list the killed load reloads ten times larger or more.
+    private static Before cityA(Path folder, IriScheme iris) {
+        try (TdbStore store = TdbStore.openOrCreate(folder); TdbListLoader loader = TestLoaders.tdb(store.dataset()).build()) {
+            loader.load(SyntheticList.of("city-a", 1_000));
+            return new Before(GraphFingerprint.of(store.dataset(), iris.listGraph("city-a")), GraphFingerprint.of(store.dataset(), null));
         }
     }
 }
