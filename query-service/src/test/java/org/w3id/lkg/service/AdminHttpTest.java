@@ -10,12 +10,10 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -23,12 +21,9 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import org.w3id.lkg.service.system.LkgStore;
 
 import tools.jackson.databind.JsonNode;
 
@@ -42,7 +37,7 @@ import tools.jackson.databind.JsonNode;
         properties = {"lkg.fuseki-port=-1", "lkg.admin-token=s3cret-admin-token"})
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 @ExtendWith(OutputCaptureExtension.class)
-class AdminHttpTest {
+class AdminHttpTest extends ServiceOnAPort {
     static final String KEY = "000_9601f697a03374a4";
     static final Path SECOND = PreloadedStore.SECOND_EDITION;
     static final String TOKEN = "s3cret-admin-token";
@@ -51,16 +46,6 @@ class AdminHttpTest {
 
     @DynamicPropertySource
     static void store(DynamicPropertyRegistry registry) { FIXTURE.register(registry); }
-
-    @LocalServerPort int port;
-    @Autowired LkgStore store;
-    Http http;
-
-    @BeforeEach
-    void ready() throws InterruptedException {
-        http = new Http("http://localhost:" + port);
-        StoreReady.await(store, Duration.ofSeconds(60));
-    }
 
     @Test
     @Order(1)

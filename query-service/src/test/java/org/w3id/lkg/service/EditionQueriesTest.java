@@ -4,18 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import org.w3id.lkg.service.system.LkgStore;
 
 import tools.jackson.databind.JsonNode;
 
@@ -25,7 +20,7 @@ import tools.jackson.databind.JsonNode;
  * named-graph-uri) beside the current lists, and with {@code edition=KEY/1} alone, exactly.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "lkg.fuseki-port=-1")
-class EditionQueriesTest {
+class EditionQueriesTest extends ServiceOnAPort {
     static final String KEY = PreloadedStore.SEED_KEY;
     static final String EDITION_1 = "https://w3id.org/lkg/id/graph/" + KEY + "/edition/1";
     static final String PREFIX = "PREFIX lkg: <https://w3id.org/lkg/ontology#> ";
@@ -36,16 +31,6 @@ class EditionQueriesTest {
 
     @DynamicPropertySource
     static void store(DynamicPropertyRegistry registry) { FIXTURE.register(registry); }
-
-    @LocalServerPort int port;
-    @Autowired LkgStore store;
-    Http http;
-
-    @BeforeEach
-    void ready() throws InterruptedException {
-        http = new Http("http://localhost:" + port);
-        StoreReady.await(store, Duration.ofSeconds(60));
-    }
 
     @Test
     void cannedQueriesSeeTheCurrentEditionAndEditionOneWithTheParameter() {

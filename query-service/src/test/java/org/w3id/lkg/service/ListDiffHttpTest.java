@@ -7,17 +7,12 @@ import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import org.w3id.lkg.service.system.LkgStore;
 
 import tools.jackson.databind.JsonNode;
 
@@ -26,7 +21,7 @@ import tools.jackson.databind.JsonNode;
  * then store's hand-made second edition), loaded before the service opens it; the canned queries see edition 2.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {"lkg.fuseki-port=-1"})
-class ListDiffHttpTest {
+class ListDiffHttpTest extends ServiceOnAPort {
     static final String KEY = "000_9601f697a03374a4";
     static final Path FIXTURES = Path.of("..", "store", "src", "test", "resources", "diff");
     private static final PreloadedStore FIXTURE = PreloadedStore.of("lkg-diff-test",
@@ -34,16 +29,6 @@ class ListDiffHttpTest {
 
     @DynamicPropertySource
     static void store(DynamicPropertyRegistry registry) { FIXTURE.register(registry); }
-
-    @LocalServerPort int port;
-    @Autowired LkgStore store;
-    Http http;
-
-    @BeforeEach
-    void ready() throws InterruptedException {
-        http = new Http("http://localhost:" + port);
-        StoreReady.await(store, Duration.ofSeconds(60));
-    }
 
     @Test
     void theDiffAsCsvIsLkgDiffs() throws IOException {

@@ -14,7 +14,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
@@ -24,22 +23,18 @@ import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.graph.GraphFactory;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.w3id.lkg.cli.LkgCommand;
-import org.w3id.lkg.service.system.LkgStore;
 
 import tools.jackson.databind.JsonNode;
 
@@ -54,7 +49,7 @@ import tools.jackson.databind.JsonNode;
         properties = {"lkg.fuseki-port=-1", "lkg.admin-token=" + LiveUpdateTest.TOKEN})
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 @ExtendWith(OutputCaptureExtension.class)
-class LiveUpdateTest {
+class LiveUpdateTest extends ServiceOnAPort {
     static final String TOKEN = "live-update-token";
     static final String KEY = PreloadedStore.SEED_KEY;
     static final Path THIRD_EDITION = Path.of("src", "test", "resources", "editions", "third-edition", KEY + ".txt");
@@ -63,16 +58,6 @@ class LiveUpdateTest {
 
     @DynamicPropertySource
     static void store(DynamicPropertyRegistry registry) { FIXTURE.register(registry); }
-
-    @LocalServerPort int port;
-    @Autowired LkgStore store;
-    Http http;
-
-    @BeforeEach
-    void ready() throws InterruptedException {
-        http = new Http("http://localhost:" + port);
-        StoreReady.await(store, Duration.ofSeconds(60));
-    }
 
     @Test
     @Order(1)
