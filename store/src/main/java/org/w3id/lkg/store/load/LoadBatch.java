@@ -108,7 +108,8 @@ public final class LoadBatch {
         return outcomes;
     }
 
-    private static Outcome notAttempted(ListSource list) { return new Outcome(list.listKey(), Status.NOT_ATTEMPTED, null, null); }
+    /** The outcome of a list never tried, because the store failed before it. */
+    public static Outcome notAttempted(ListSource list) { return new Outcome(list.listKey(), Status.NOT_ATTEMPTED, null, null); }
 
     private static Outcome loadOne(ListLoader loader, ListSource list) {
         try {

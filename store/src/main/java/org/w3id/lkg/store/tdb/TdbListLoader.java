@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Set;
+import java.util.HashSet;
 import java.util.Objects;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -168,6 +170,18 @@ public final class TdbListLoader implements ListLoader {
     @Override
     public List<LoadBatch.Outcome> loadBatch(List<ListSource> lists) {
         if (staging != Staging.MEMORY) return ListLoader.super.loadBatch(lists);
+        // A graph written twice in one transaction would get both lists' quads: the quads reach the indexes only at
+        // the flush, so the second removeGraph cannot see the first's. A repeated graph starts a transaction of its own.
+        Set<String> graphs = new HashSet<>();
+        for (int i = 0; i < lists.size(); i++) {
+            if (!graphs.add(lists.get(i).graphIri())) {
+                List<LoadBatch.Outcome> outcomes = new ArrayList<>(loadBatch(lists.subList(0, i)));
+                boolean storeFailed = outcomes.stream().anyMatch(o -> o.status() == LoadBatch.Status.STORE_FAILED);
+                outcomes.addAll(storeFailed ? lists.subList(i, lists.size()).stream().map(LoadBatch::notAttempted).toList()
+                        : loadBatch(lists.subList(i, lists.size())));
+                return outcomes;
+            }
+        }
         List<Future<Read>> reads = new ArrayList<>(lists.size());
         for (int i = 0; i < lists.size(); i++) {
             ListSource list = lists.get(i);
@@ -231,6 +245,7 @@ public final class TdbListLoader implements ListLoader {
     private void writeBatch(List<ListSource> lists, List<Future<Read>> reads, LoadBatch.Outcome[] outcomes) {
         boolean begun = false;
         List<LoadSummary> written = new ArrayList<>(lists.size());
+        List<Integer> writtenAt = new ArrayList<>(lists.size());   // each written list's place in the batch
         IndexOrderedWrite quads = null;
         try {
             for (int i = 0; i < lists.size(); i++) {
@@ -251,6 +266,7 @@ public final class TdbListLoader implements ListLoader {
                 }
                 if (written.isEmpty() && !ontologyWritten) replaceOntology();
                 written.add(write(r, quads));
+                writtenAt.add(i);
             }
             if (!begun) return;
             if (written.isEmpty()) {
@@ -280,7 +296,7 @@ public final class TdbListLoader implements ListLoader {
             if (begun) dataset.end();
         }
         ontologyWritten = true;
-        for (LoadSummary s : written) outcomes[indexOf(lists, s)] = LoadBatch.ended(s);
+        for (int w = 0; w < written.size(); w++) outcomes[writtenAt.get(w)] = LoadBatch.ended(written.get(w));
     }
 
     private void begin() {
@@ -291,12 +307,6 @@ public final class TdbListLoader implements ListLoader {
         }
     }
 
-    private static int indexOf(List<ListSource> lists, LoadSummary s) {
-        for (int i = 0; i < lists.size(); i++) {
-            if (lists.get(i).listKey().equals(s.listKey()) && lists.get(i).graphIri().equals(s.graphIri())) return i;
-        }
-        throw new IllegalStateException("no list " + s.listKey() + " in the batch");
-    }
 
     // Inside the batch's transaction: the same bytes change nothing; else archive the edition replaced, remove it and
     // hand the list's triples to the batch's index-ordered write.

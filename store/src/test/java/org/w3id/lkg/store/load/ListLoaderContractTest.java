@@ -216,6 +216,15 @@ public abstract class ListLoaderContractTest {
     }
 
     @Test
+    protected void aListTwiceInOneBatchEndsAsItsLastTimeWhole() {
+        List<LoadBatch.Outcome> outcomes = loader.loadBatch(List.of(SyntheticList.of("city-a", 10), SyntheticList.of("city-a", 12)));
+
+        assertEquals(List.of(LoadBatch.Status.LOADED, LoadBatch.Status.LOADED), outcomes.stream().map(LoadBatch.Outcome::status).toList());
+        assertEquals(SyntheticList.LIST_TRIPLES + 12L * SyntheticList.ITEM_TRIPLES, GraphFingerprint.of(dataset(), IRIS.listGraph("city-a")).size(),
+                "the second list's triples alone, not both lists' together");
+    }
+
+    @Test
     protected void aBatchLoadsWhatConformsAndLeavesOutWhatFailsKeepingItsPreviousGraph() {
         loader.load(SyntheticList.of("city-b", 4));
         loader.load(SyntheticList.of("city-e", 10));
