@@ -111,7 +111,7 @@ final class LoadCommand implements Callable<Integer> {
 
     @Option(names = "--batch-size", paramLabel = "MIB",
             description = "up to MIB mebibytes of list files per write transaction, a larger file being a batch of "
-                    + "its own; 0 commits each list on its own (default: 1 into TDB2 with memory staging; 0 to an "
+                    + "its own; 0 commits each list on its own (default: 16 into TDB2 with memory staging; 0 to an "
                     + "endpoint, where a batch is one PUT per list and one update that swaps them all)")
     Integer batchMib;
 

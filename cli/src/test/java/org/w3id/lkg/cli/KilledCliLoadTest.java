@@ -51,12 +51,12 @@ class KilledCliLoadTest {
         GraphFingerprint cityBefore = fingerprint(folder, iris.listGraph("city"));
 
         // The command loads added.txt (small, new) and then city.txt ten times larger than before, in batches of their
-        // own (together they are over the 1 MiB batch): a progress line of the large list means it is being read and
-        // staged, after added.txt's batch committed and before its own does.
+        // own (--batch-size 1: together they are over 1 MiB; the default batch would take both): a progress line of
+        // the large list means it is being read and staged, after added.txt's batch committed and before its own does.
         Pattern streaming = Pattern.compile("^city: [\\d,]+ records, [\\d,]+ triples", Pattern.MULTILINE);
         String output;
         try (ChildJvm child = ChildJvm.start(dir, LkgCommand.class, "load", added.toString(), large.toString(),
-                "--store", folder.toString(), "--progress", "--no-compact")) {
+                "--store", folder.toString(), "--batch-size", "1", "--progress", "--no-compact")) {
             // Both: the reader runs ahead of the writer, so the large list may be read while added.txt's batch commits.
             child.awaitOutput(out -> out.contains("loaded added: ") && streaming.matcher(out).find(), Duration.ofMinutes(3));
             child.kill9();

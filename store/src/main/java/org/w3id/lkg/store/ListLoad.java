@@ -42,11 +42,13 @@ import org.w3id.lkg.store.tdb.TdbStore;
  */
 public final class ListLoad {
     /**
-     * Default input per write transaction: 1 MiB of list files (about ten seed-sized lists, 100,000 triples, tens of
-     * MiB in memory). Batches cut commits and copy-on-write garbage; bounding them keeps memory flat as the input
-     * grows, and keeps a list that was read before a long one committed before that one is read.
+     * Default input per write transaction: 16 MiB of list files (about 150 seed-sized lists, 1.5 million triples). The
+     * batch's quads wait in memory until its commit (about 50 bytes each, 80 MiB for such a batch; the lists' graphs
+     * go as soon as their quads are taken), so memory is bounded by the batch, not the input. Fewer, larger
+     * transactions mean fewer commits and less copy-on-write garbage, and give the parallel index writes enough to do:
+     * at 100x the seed, 16 MiB batches loaded in 15 s against 17 s with 1 MiB, into half the store size.
      */
-    public static final long BATCH_BYTES = 1L << 20;
+    public static final long BATCH_BYTES = 16L << 20;
 
     private final TdbStore store;
     private final RemoteEndpoint endpoint;

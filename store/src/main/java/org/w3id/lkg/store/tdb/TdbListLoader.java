@@ -13,6 +13,7 @@ import java.util.HashSet;
 import java.util.Objects;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
@@ -106,6 +107,7 @@ public final class TdbListLoader implements ListLoader {
     private final EditionArchive archive;
     private final Consumer<String> writing;
     private ExecutorService reader;
+    private ExecutorService indexWriters;
     private boolean ontologyWritten;
 
     private TdbListLoader(Builder b, TdbStore owned, DatasetGraph dataset, String target) {
@@ -182,18 +184,39 @@ public final class TdbListLoader implements ListLoader {
                 return outcomes;
             }
         }
-        List<Future<Read>> reads = new ArrayList<>(lists.size());
-        for (int i = 0; i < lists.size(); i++) {
-            ListSource list = lists.get(i);
-            reads.add(reader().submit(() -> read(list)));
-        }
         LoadBatch.Outcome[] outcomes = new LoadBatch.Outcome[lists.size()];
+        ReadWindow reads = new ReadWindow(lists);
         try {
             writeBatch(lists, reads, outcomes);
         } finally {
-            reads.forEach(f -> f.cancel(true));   // after a failure, nothing more is read for this batch
+            reads.cancelRest();   // after a failure, nothing more is read for this batch
         }
         return Arrays.asList(outcomes);
+    }
+
+    // How many lists the reader may have read that the writer has not taken yet: each waits in memory as a graph
+    // (about 2 MB for a list of the seed's size), so a batch of any size holds at most this many at once.
+    private static final int READ_AHEAD = 8;
+
+    /** A batch's reads on the reader thread, started at most {@link #READ_AHEAD} lists ahead of the one taken. */
+    private final class ReadWindow {
+        private final List<ListSource> lists;
+        private final List<Future<Read>> reads = new ArrayList<>();
+
+        ReadWindow(List<ListSource> lists) { this.lists = lists; }
+
+        /** List {@code index}'s read, once started; the window forgets it, so its graph goes when the caller's does. */
+        Future<Read> take(int index) {
+            while (reads.size() < Math.min(lists.size(), index + 1 + READ_AHEAD)) {
+                ListSource list = lists.get(reads.size());
+                reads.add(reader().submit(() -> read(list)));
+            }
+            return reads.set(index, null);
+        }
+
+        void cancelRest() {
+            for (Future<Read> read : reads) if (read != null) read.cancel(true);
+        }
     }
 
     // One thread reads ahead of the writer: reading and the shapes cost as much as the writes, and cores are two.
@@ -206,6 +229,19 @@ public final class TdbListLoader implements ListLoader {
             });
         }
         return reader;
+    }
+
+    // The batch's quad indexes are written in parallel, a thread per core: the writes are most of a load's work.
+    private synchronized ExecutorService indexWriters() {
+        if (indexWriters == null) {
+            AtomicInteger n = new AtomicInteger();
+            indexWriters = Executors.newFixedThreadPool(Math.max(1, Runtime.getRuntime().availableProcessors()), task -> {
+                Thread t = new Thread(task, "lkg-index-writer-" + n.incrementAndGet());
+                t.setDaemon(true);
+                return t;
+            });
+        }
+        return indexWriters;
     }
 
     /** One list read into memory and validated: its triples, what the reader reported and how long it took. */
@@ -242,19 +278,19 @@ public final class TdbListLoader implements ListLoader {
 
     // One write transaction, begun with the first list read: guard, then the edition (or unchanged), removeGraph,
     // add once; committed after the last list, aborted when nothing was written.
-    private void writeBatch(List<ListSource> lists, List<Future<Read>> reads, LoadBatch.Outcome[] outcomes) {
+    private void writeBatch(List<ListSource> lists, ReadWindow reads, LoadBatch.Outcome[] outcomes) {
         boolean begun = false;
         List<LoadSummary> written = new ArrayList<>(lists.size());
         List<Integer> writtenAt = new ArrayList<>(lists.size());   // each written list's place in the batch
         IndexOrderedWrite quads = null;
         try {
             for (int i = 0; i < lists.size(); i++) {
-                Read r = awaitRead(reads.get(i), lists.get(i), outcomes, i);
+                Read r = awaitRead(reads.take(i), lists.get(i), outcomes, i);
                 if (r == null) continue;
                 if (!begun) {
                     begin();
                     begun = true;
-                    quads = new IndexOrderedWrite(dataset);
+                    quads = new IndexOrderedWrite(dataset, indexWriters());
                 }
                 ListSource list = r.list();
                 try {
@@ -428,6 +464,7 @@ public final class TdbListLoader implements ListLoader {
     public void close() {
         synchronized (this) {
             if (reader != null) reader.shutdownNow();
+            if (indexWriters != null) indexWriters.shutdownNow();
         }
         if (ownedStore != null) ownedStore.close();
     }
