@@ -26,14 +26,15 @@ final class PlainJson {
 
     private PlainJson() {}
 
-    static void write(ByteArrayOutputStream out, RowSet rows) {
+    /** Writes {@code rows} into {@code out} as they come, in one pass, and says how many there were. */
+    static long write(ByteArrayOutputStream out, RowSet rows) {
         StringBuilder b = new StringBuilder(4096).append('[');
         List<String> vars = rows.getResultVars().stream().map(v -> v.getVarName()).toList();
-        boolean firstRow = true;
+        long count = 0;
         while (rows.hasNext()) {
             Binding row = rows.next();
-            b.append(firstRow ? "\n" : ",\n").append('{');
-            firstRow = false;
+            b.append(count == 0 ? "\n" : ",\n").append('{');
+            count++;
             boolean first = true;
             for (String v : vars) {
                 Node n = row.get(v);
@@ -44,9 +45,19 @@ final class PlainJson {
                 value(b, n);
             }
             b.append('}');
+            drain(b, out);
         }
-        b.append(firstRow ? "]" : "\n]").append('\n');
+        b.append(count == 0 ? "]" : "\n]").append('\n');
         out.writeBytes(b.toString().getBytes(StandardCharsets.UTF_8));
+        return count;
+    }
+
+    // Moves the text written so far into the buffer once it is large: a large answer is then held once, as UTF-8
+    // bytes, not also as a string of twice its size.
+    static void drain(StringBuilder b, ByteArrayOutputStream out) {
+        if (b.length() < 64 * 1024) return;
+        out.writeBytes(b.toString().getBytes(StandardCharsets.UTF_8));
+        b.setLength(0);
     }
 
     private static void value(StringBuilder b, Node n) {

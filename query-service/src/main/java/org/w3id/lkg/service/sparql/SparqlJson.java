@@ -23,35 +23,36 @@ final class SparqlJson {
     private SparqlJson() {}
 
     /**
-     * Writes {@code rows} into {@code out}; false, with {@code out} left as it was, at a term this writer does not handle
-     * (the rows are then partly consumed: reset and hand them to Jena's writer).
+     * Writes {@code rows} into {@code out} as they come, in one pass (the rows are never held), and says how many
+     * there were.
      */
-    static boolean write(ByteArrayOutputStream out, RowSet rows) {
+    static long write(ByteArrayOutputStream out, RowSet rows) {
         List<Var> vars = rows.getResultVars();
         StringBuilder b = new StringBuilder(4096).append("{ \"head\": { \"vars\": [");
         for (int i = 0; i < vars.size(); i++) PlainJson.string(b.append(i == 0 ? " " : ", "), vars.get(i).getVarName());
         b.append(" ] },\n  \"results\": { \"bindings\": [");
-        boolean firstRow = true;
+        long count = 0;
         while (rows.hasNext()) {
             Binding row = rows.next();
-            b.append(firstRow ? "\n    {" : ",\n    {");
-            firstRow = false;
+            b.append(count == 0 ? "\n    {" : ",\n    {");
+            count++;
             boolean first = true;
             for (Var v : vars) {
                 Node n = row.get(v);
                 if (n == null) continue;
                 PlainJson.string(b.append(first ? " " : ", "), v.getVarName()).append(": ");
                 first = false;
-                if (!term(b, n)) return false;
+                term(b, n);
             }
             b.append(" }");
+            PlainJson.drain(b, out);
         }
-        b.append(firstRow ? "] } }\n" : "\n  ] } }\n");
+        b.append(count == 0 ? "] } }\n" : "\n  ] } }\n");
         out.writeBytes(b.toString().getBytes(StandardCharsets.UTF_8));
-        return true;
+        return count;
     }
 
-    private static boolean term(StringBuilder b, Node n) {
+    private static void term(StringBuilder b, Node n) {
         if (n.isURI()) {
             PlainJson.string(b.append("{ \"type\": \"uri\", \"value\": "), n.getURI()).append(" }");
         } else if (n.isBlank()) {
@@ -64,9 +65,17 @@ final class SparqlJson {
             else if (dt != null && !dt.equals(XSDDatatype.XSDstring.getURI()) && !dt.equals(LANG_STRING))
                 PlainJson.string(b.append(", \"datatype\": "), dt);
             PlainJson.string(b.append(", \"value\": "), n.getLiteralLexicalForm()).append(" }");
+        } else if (n.isTripleTerm()) {
+            // RDF-star / RDF 1.2, as Jena writes it: the rows are not held, so there is nothing to hand to Jena's writer.
+            b.append("{ \"type\": \"triple\", \"value\": { \"subject\": ");
+            term(b, n.getTriple().getSubject());
+            b.append(", \"predicate\": ");
+            term(b, n.getTriple().getPredicate());
+            b.append(", \"object\": ");
+            term(b, n.getTriple().getObject());
+            b.append(" } }");
         } else {
-            return false;   // a triple term (RDF-star) or a variable
+            throw new IllegalArgumentException("not an RDF term in a result row: " + n);
         }
-        return true;
     }
 }

@@ -11,6 +11,7 @@ import org.apache.jena.query.QueryExecException;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.sparql.engine.http.QueryExceptionHTTP;
 import org.apache.jena.sparql.exec.QueryExec;
+import org.apache.jena.sparql.exec.RowSet;
 import org.apache.jena.sparql.exec.RowSetRewindable;
 import org.apache.jena.sparql.resultset.ResultsWriter;
 import org.springframework.http.HttpHeaders;
@@ -98,16 +99,17 @@ public class SparqlRunner {
         ByteArrayOutputStream out = new ByteArrayOutputStream(8192);
         long size;
         boolean truncated = false;
-        if (query.isSelectType()) {
+        if (query.isSelectType() && (format == ResultFormat.PLAIN_JSON || format == ResultFormat.SPARQL_JSON)) {
+            // Written as the rows come, under the timeout (a timeout midway still answers 503: nothing is sent before
+            // the end): the rows are never held, so 16 answers of 54,000 rows at once no longer fill the heap.
+            RowSet rows = qe.select();
+            size = format == ResultFormat.PLAIN_JSON ? PlainJson.write(out, rows) : SparqlJson.write(out, rows);
+            truncated = capped && size >= policy.maxResults();
+        } else if (query.isSelectType()) {
             RowSetRewindable rows = qe.select().rewindable();    // runs the query to the end, under the timeout
             size = rows.size();
             truncated = capped && size >= policy.maxResults();
-            if (format == ResultFormat.PLAIN_JSON) PlainJson.write(out, rows);
-            else if (format != ResultFormat.SPARQL_JSON || !SparqlJson.write(out, rows)) {
-                rows.reset();
-                out.reset();
-                ResultsWriter.create().lang(format.lang()).write(out, rows);
-            }
+            ResultsWriter.create().lang(format.lang()).write(out, rows);
         } else if (query.isAskType()) {
             boolean answer = qe.ask();
             size = 1;
