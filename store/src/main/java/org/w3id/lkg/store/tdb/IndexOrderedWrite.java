@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -58,13 +59,13 @@ final class IndexOrderedWrite {
 
     /**
      * For {@code dataset}'s current storage (it changes on compaction); the caller holds a write transaction, and
-     * {@code writers} runs the index writes (null: all on the caller's thread).
+     * {@code writers} runs the index writes.
      */
     IndexOrderedWrite(DatasetGraph dataset, ExecutorService writers) {
         NodeTupleTable table = TDBInternal.getDatasetGraphTDB(dataset).getQuadTable().getNodeTupleTable();
         this.nodes = table.getNodeTable();
         this.indexes = table.getTupleTable().getIndexes();
-        this.writers = writers;
+        this.writers = Objects.requireNonNull(writers, "writers");
     }
 
     /** Takes {@code triples} as quads of {@code graph}: their nodes are stored now, the quads by {@link #flush()}. */
@@ -89,10 +90,6 @@ final class IndexOrderedWrite {
         Tuple<NodeId>[] taken = quads.toArray(Tuple[]::new);
         quads.clear();
         ids.clear();
-        if (writers == null || indexes.length < 2) {
-            for (TupleIndex index : indexes) write(index, taken);
-            return;
-        }
         List<Callable<Void>> tasks = new ArrayList<>(indexes.length);
         for (TupleIndex index : indexes) tasks.add(onThisTransaction(index, () -> write(index, taken.clone())));
         List<Future<Void>> done;

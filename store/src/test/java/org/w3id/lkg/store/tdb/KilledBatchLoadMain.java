@@ -26,10 +26,7 @@ public final class KilledBatchLoadMain {
         Path store = Path.of(args[0]);
         Path marker = Path.of(args[1]);
         List<ListSource> lists = new ArrayList<>();
-        for (int i = 2; i < args.length; i++) {
-            String[] spec = args[i].split(":");
-            lists.add(SyntheticList.of(spec[0], Integer.parseInt(spec[1])));
-        }
+        for (int i = 2; i < args.length; i++) lists.add(SyntheticList.parse(args[i]));
         String last = lists.get(lists.size() - 1).listKey();
         try (TdbListLoader loader = TestLoaders.tdb(TdbStore.openOrCreate(store).dataset())
                 .onWriting(key -> { if (key.equals(last)) mark(marker, key); }).build()) {

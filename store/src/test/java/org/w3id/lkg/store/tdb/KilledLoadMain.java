@@ -23,10 +23,8 @@ public final class KilledLoadMain {
         Path marker = Path.of(args[1]);
         List<ListSource> lists = new ArrayList<>();
         for (int i = 2; i < args.length; i++) {
-            String[] spec = args[i].split(":");
-            int items = Integer.parseInt(spec[1]);
-            SyntheticList list = SyntheticList.of(spec[0], items);
-            lists.add(i == args.length - 1 ? list.markingAfter(items / 2, marker) : list);
+            SyntheticList list = SyntheticList.parse(args[i]);
+            lists.add(i == args.length - 1 ? list.markingAfter(list.items() / 2, marker) : list);
         }
         try (TdbListLoader loader = TestLoaders.tdb(TdbStore.openOrCreate(store).dataset()).build()) {
             LoadBatch.run(loader, lists, outcome -> System.out.println(outcome.line()));

@@ -35,15 +35,7 @@ class KilledLoadTest {
         GraphFingerprint cityABefore = before.cityA(), allBefore = before.all();
 
         // city-b is new and small, so it commits; then city-a is reloaded, ten times larger than before, and killed.
-        Path marker = dir.resolve("half-way");
-        String output;
-        try (ChildJvm child = ChildJvm.start(dir, KilledLoadMain.class, folder.toString(), marker.toString(),
-                "city-b:500", "city-a:" + LARGE_ITEMS)) {
-            child.awaitFile(marker, Duration.ofMinutes(3));
-            child.kill9();
-            assertNotEquals(17, child.exitValue(), "the child finished before the kill");
-            output = child.output();
-        }
+        String output = killedAtMarker(KilledLoadMain.class, folder, "city-b:500", "city-a:" + LARGE_ITEMS);
         assertFalse(output.contains("loaded city-a"), output);
 
         try (TdbStore store = TdbStore.openExisting(folder)) {
@@ -67,15 +59,7 @@ class KilledLoadTest {
         Before before = cityA(folder, iris);
         GraphFingerprint cityABefore = before.cityA(), allBefore = before.all();
 
-        Path marker = dir.resolve("writing");
-        String output;
-        try (ChildJvm child = ChildJvm.start(dir, KilledBatchLoadMain.class, folder.toString(), marker.toString(),
-                "city-b:500", "city-c:500", "city-a:" + LARGE_ITEMS)) {
-            child.awaitFile(marker, Duration.ofMinutes(3));
-            child.kill9();
-            assertNotEquals(17, child.exitValue(), "the child finished before the kill");
-            output = child.output();
-        }
+        String output = killedAtMarker(KilledBatchLoadMain.class, folder, "city-b:500", "city-c:500", "city-a:" + LARGE_ITEMS);
         assertFalse(output.contains("loaded "), "no list of the batch was committed before the kill:\n" + output);
 
         try (TdbStore store = TdbStore.openExisting(folder)) {
@@ -83,6 +67,22 @@ class KilledLoadTest {
             assertEquals(allBefore, GraphFingerprint.of(store.dataset(), null), "nothing of city-b or city-c either");
             assertEquals(List.of(iris.listGraph("city-a"), TestLoaders.ONTOLOGY_GRAPH),
                     ListLoaderContractTest.graphNames(store));
+        }
+    }
+
+    // Runs `main` on `folder` with the lists given as key:items, kills it (-9) once it writes its marker file, and
+    // gives what it printed.
+    private String killedAtMarker(Class<?> main, Path folder, String... lists) throws Exception {
+        Path marker = dir.resolve("marker");
+        String[] args = new String[lists.length + 2];
+        args[0] = folder.toString();
+        args[1] = marker.toString();
+        System.arraycopy(lists, 0, args, 2, lists.length);
+        try (ChildJvm child = ChildJvm.start(dir, main, args)) {
+            child.awaitFile(marker, Duration.ofMinutes(3));
+            child.kill9();
+            assertNotEquals(17, child.exitValue(), "the child finished before the kill");
+            return child.output();
         }
     }
 
